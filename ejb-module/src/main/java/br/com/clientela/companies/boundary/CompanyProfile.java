@@ -1,0 +1,86 @@
+package br.com.clientela.companies.boundary;
+
+import br.com.clientela.companies.entity.Company;
+import br.com.clientela.shared.documents.ValidCnpj;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The company's own profile, as the ADMIN edits it and the API shows it (the logo travels separately). */
+public record CompanyProfile(
+        @NotBlank(message = "{clientela.company.slug.required}")
+        @Size(max = Company.SLUG_MAX, message = "{clientela.size.max}")
+        @Pattern(regexp = Company.SLUG_PATTERN, message = "{clientela.company.slug.pattern}")
+        String slug,
+
+        @NotBlank(message = "{clientela.company.legalName.required}")
+        @Size(max = Company.NAME_MAX, message = "{clientela.size.max}")
+        String legalName,
+
+        @Size(max = Company.NAME_MAX, message = "{clientela.size.max}")
+        String tradeName,
+
+        @ValidCnpj
+        String cnpj,
+
+        @Email(message = "{clientela.email.invalid}")
+        @Size(max = Company.EMAIL_MAX, message = "{clientela.size.max}")
+        String email,
+
+        @Size(max = Company.PHONE_MAX, message = "{clientela.size.max}")
+        String phone,
+
+        @Pattern(regexp = "[0-9]{5}-?[0-9]{3}", message = "{clientela.postalCode.invalid}")
+        String postalCode,
+
+        @Size(max = 150, message = "{clientela.size.max}")
+        String street,
+
+        @Size(max = 20, message = "{clientela.size.max}")
+        String number,
+
+        @Size(max = 80, message = "{clientela.size.max}")
+        String complement,
+
+        @Size(max = 80, message = "{clientela.size.max}")
+        String district,
+
+        @Size(max = 80, message = "{clientela.size.max}")
+        String city,
+
+        @Pattern(regexp = "[A-Z]{2}", message = "{clientela.state.invalid}")
+        String state,
+
+        @Size(max = Company.PIX_KEY_MAX, message = "{clientela.size.max}")
+        String pixKey,
+
+        boolean hasLogo) {
+
+    static CompanyProfile of(Company c) {
+        return new CompanyProfile(c.getSlug(), c.getLegalName(), c.getTradeName(), c.getCnpj(), c.getEmail(),
+                c.getPhone(), c.getPostalCode(), c.getStreet(), c.getStreetNumber(), c.getComplement(),
+                c.getDistrict(), c.getCity(), c.getState(), c.getPixKey(), c.getLogoContentType() != null);
+    }
+
+    void applyTo(Company c) {
+        c.setSlug(slug.trim());
+        c.setLegalName(legalName.trim());
+        c.setTradeName(blankToNull(tradeName));
+        c.setCnpj(cnpj);
+        c.setEmail(blankToNull(email));
+        c.setPhone(blankToNull(phone));
+        c.setPostalCode(postalCode);
+        c.setStreet(blankToNull(street));
+        c.setStreetNumber(blankToNull(number));
+        c.setComplement(blankToNull(complement));
+        c.setDistrict(blankToNull(district));
+        c.setCity(blankToNull(city));
+        c.setState(blankToNull(state));
+        c.setPixKey(blankToNull(pixKey));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,51 @@
+package br.com.clientela.database.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with Flyway when the application is deployed, before anything else runs.
+ * Bean-managed so that Flyway commits each migration itself: under a container transaction a failed deploy
+ * rolled half-applied DDL back. If a migration fails, deployment fails.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = "jdbc/clientela")
+    DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Clientela database at schema version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+        migrated = true;
+    }
+
+    /** True once the schema is current; the readiness check waits for it. */
+    @PermitAll
+    @Lock(LockType.READ)
+    public boolean isMigrated() {
+        return migrated;
+    }
+}

@@ -1,0 +1,35 @@
+package br.com.clientela.shared.documents;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** A CPF with valid check digits (masked or not); null and blank are left to {@code @NotBlank}. */
+@Documented
+@Constraint(validatedBy = ValidCpf.Validator.class)
+@Target({FIELD, PARAMETER, RECORD_COMPONENT})
+@Retention(RUNTIME)
+public @interface ValidCpf {
+
+    String message() default "{clientela.cpf.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ValidCpf, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || value.isBlank() || Cpf.isValid(value);
+        }
+    }
+}
