@@ -1,10 +1,11 @@
 -- Foundation: companies (the tenants), their staff and API tokens, and the client record's first columns.
 -- Written for PostgreSQL; the embedded H2 runs it in PostgreSQL mode.
 
-create sequence company_seq start with 1 increment by 50;
-create sequence staff_user_seq start with 1 increment by 50;
-create sequence api_token_seq start with 1 increment by 50;
-create sequence client_seq start with 1 increment by 50;
+-- EclipseLink takes each value as the last id of a block of 50, so sequences start at 50.
+create sequence company_seq start with 50 increment by 50;
+create sequence staff_user_seq start with 50 increment by 50;
+create sequence api_token_seq start with 50 increment by 50;
+create sequence client_seq start with 50 increment by 50;
 
 create table company (
     id                bigint       primary key,

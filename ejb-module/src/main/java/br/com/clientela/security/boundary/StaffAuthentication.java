@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.QueryHints;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,7 @@ public class StaffAuthentication {
         @SuppressWarnings("unchecked")
         List<Number> companies = em.createNativeQuery("select company_id from api_token where token_hash = ?1")
                 .setParameter(1, hash)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .getResultList();
         if (companies.isEmpty()) {
             return AuthenticationOutcome.invalid();

@@ -3,6 +3,7 @@ package br.com.clientela.shared.tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.QueryHints;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public class CallerCompany {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select company_id from staff_user where email = ?1")
                 .setParameter(1, key)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();

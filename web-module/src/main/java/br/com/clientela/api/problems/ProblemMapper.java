@@ -1,0 +1,149 @@
+package br.com.clientela.api.problems;
+
+import br.com.clientela.shared.BusinessException;
+import br.com.clientela.shared.ConflictException;
+import br.com.clientela.shared.NotFoundException;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns every failure of an API call into a problem+json answer in pt-BR: invalid input 400/422 with the
+ * field named, refusals by role 403, missing records 404, conflicts 409; anything unexpected is logged and
+ * answered 500 without a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final Pattern QUOTED_NAME = Pattern.compile("(?:property|Property|field|name)[:\\s]+'?\"?([A-Za-z_][A-Za-z0-9_]*)");
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return problemFor(failure).toResponse(request == null ? null : request.getRequestURI());
+    }
+
+    Problem problemFor(Throwable failure) {
+        if (failure instanceof ConstraintViolationException invalid) {
+            return invalidInput(invalid);
+        }
+        if (failure instanceof BusinessException refusal) {
+            return refusal(refusal);
+        }
+        if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
+            return new Problem(403, "Sem permissão", "Você não tem permissão para esta operação.");
+        }
+        if (failure instanceof WebApplicationException web) {
+            return webProblem(web);
+        }
+        JsonbException badJson = causeOfType(failure, JsonbException.class);
+        if (badJson != null || failure instanceof ProcessingException) {
+            return unreadableBody(badJson);
+        }
+        if (failure instanceof EJBException && failure.getCause() != null && failure.getCause() != failure) {
+            return problemFor(failure.getCause());
+        }
+        if (causeOfType(failure, OptimisticLockException.class) != null) {
+            return new Problem(409, "Conflito", "Outra pessoa alterou este registro ao mesmo tempo. Recarregue e tente de novo.");
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in an API call", failure);
+        return new Problem(500, "Erro interno", "Ocorreu um erro inesperado. Tente novamente; se persistir, avise o suporte.");
+    }
+
+    private static Problem invalidInput(ConstraintViolationException invalid) {
+        Problem problem = new Problem(422, "Dados inválidos", "Corrija os campos indicados e envie de novo.");
+        invalid.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> String.valueOf(fieldOf(v))))
+                .forEach(v -> problem.field(fieldOf(v), v.getMessage()));
+        return problem;
+    }
+
+    /** The name of the invalid body field; null when the whole body (a method parameter) is what is wrong. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                field = field == null ? node.getName() : field + "." + node.getName();
+            }
+        }
+        return field;
+    }
+
+    private static Problem refusal(BusinessException refusal) {
+        int status = refusal instanceof NotFoundException ? 404 : refusal instanceof ConflictException ? 409 : 422;
+        String title = switch (status) {
+            case 404 -> "Não encontrado";
+            case 409 -> "Conflito";
+            default -> "Dados inválidos";
+        };
+        Problem problem = new Problem(status, title, refusal.getMessage());
+        if (refusal.getField() != null) {
+            problem.field(refusal.getField(), refusal.getMessage());
+        }
+        return problem;
+    }
+
+    private static Problem webProblem(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        return switch (status) {
+            case 404 -> new Problem(404, "Não encontrado", "O recurso pedido não existe.");
+            case 405 -> new Problem(405, "Método não permitido", "Este endereço não aceita o método HTTP usado.");
+            case 406 -> new Problem(406, "Formato não disponível", "Peça application/json.");
+            case 415 -> new Problem(415, "Formato não suportado", "Envie o corpo como application/json.");
+            case 400 -> unreadableBody(causeOfType(web, JsonbException.class));
+            default -> new Problem(status, "Requisição recusada", web.getMessage());
+        };
+    }
+
+    private static Problem unreadableBody(JsonbException cause) {
+        Problem problem = new Problem(400, "JSON inválido",
+                "O corpo da requisição não é um JSON válido para este recurso: confira nomes e tipos dos campos.");
+        String field = cause == null ? null : fieldNamedIn(cause);
+        if (field != null) {
+            problem.field(field, "Campo desconhecido ou com tipo/valor inválido.");
+        }
+        return problem;
+    }
+
+    private static String fieldNamedIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                Matcher matcher = QUOTED_NAME.matcher(t.getMessage());
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
