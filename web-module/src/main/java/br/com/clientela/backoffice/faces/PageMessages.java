@@ -1,0 +1,148 @@
+package br.com.clientela.backoffice.faces;
+
+import br.com.clientela.shared.BusinessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Faces messages for the back-office pages: success notes from the {@code msg} bundle, and the refusals of
+ * the EJB boundaries shown where the person can fix them.
+ * <p>
+ * A boundary refuses with a {@link BusinessException} (which may name a field) or, for invalid input, with
+ * a {@link ConstraintViolationException} (which the EJB container may hand over wrapped in an
+ * {@link EJBException}). Either way the pt-BR message goes to the input whose id is the field's name inside
+ * the given form ({@code email} in {@code newUserForm} → {@code newUserForm:email}), and that input is marked
+ * invalid so PrimeFaces highlights it; a message about no known field goes to the growl. Anything else is a
+ * bug and is left to propagate to the error page.
+ */
+public final class PageMessages {
+
+    private static final String BUNDLE = "msg";
+
+    private PageMessages() {
+    }
+
+    /**
+     * Runs one boundary call; on a refusal shows it (see the class comment), marks the request as failed
+     * validation (so a dialog's {@code args.validationFailed} keeps it open) and answers false.
+     *
+     * @param formId the client id of the form whose inputs are named like the fields, or null
+     */
+    public static boolean attempt(String formId, Runnable boundaryCall) {
+        try {
+            boundaryCall.run();
+            return true;
+        } catch (BusinessException refusal) {
+            showRefusal(formId, refusal.getField(), refusal.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            showViolations(formId, invalid);
+        } catch (EJBException failure) {
+            ConstraintViolationException invalid = invalidInputIn(failure);
+            if (invalid == null) {
+                throw failure;
+            }
+            showViolations(formId, invalid);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return false;
+    }
+
+    /** A success note for the growl, from the {@code msg} bundle. */
+    public static void info(String key, Object... params) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, params), null));
+    }
+
+    /** An error for the growl or, with a client id, next to that input. */
+    public static void error(String clientId, String key, Object... params) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, params), null));
+    }
+
+    /** A text of the {@code msg} bundle in the view's locale. */
+    public static String text(String key, Object... params) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, BUNDLE);
+        String pattern = bundle.getString(key);
+        if (params.length == 0) {
+            return pattern;
+        }
+        Locale locale = context.getViewRoot() == null ? bundle.getLocale() : context.getViewRoot().getLocale();
+        return new MessageFormat(pattern, locale).format(params);
+    }
+
+    private static void showViolations(String formId, ConstraintViolationException invalid) {
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+            showRefusal(formId, fieldOf(violation), violation.getMessage());
+        }
+    }
+
+    private static void showRefusal(String formId, String field, String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String clientId = null;
+        if (formId != null && field != null) {
+            UIComponent input = context.getViewRoot().findComponent(formId + ":" + field);
+            if (input != null) {
+                clientId = input.getClientId(context);
+                if (input instanceof UIInput in) {
+                    markInvalid(context, in);
+                }
+            }
+        }
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /**
+     * Highlights the input. An invalid input is rendered from its submitted value, which Faces has already
+     * cleared after updating the model, so it is put back from the model; otherwise the person would see
+     * what they typed vanish next to the message about it.
+     */
+    private static void markInvalid(FacesContext context, UIInput input) {
+        Object value = input.getValue();
+        if (input.getSubmittedValue() == null && value != null) {
+            Converter<Object> converter = converterFor(context, input, value);
+            input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, input, value));
+        }
+        input.setValid(false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Converter<Object> converterFor(FacesContext context, UIInput input, Object value) {
+        Converter<?> converter = input.getConverter();
+        if (converter == null && !(value instanceof String)) {
+            converter = context.getApplication().createConverter(value.getClass());
+        }
+        return (Converter<Object>) converter;
+    }
+
+    /** The name of the invalid record component; null when the whole parameter is what is wrong. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field = node.getName();
+            }
+        }
+        return field;
+    }
+
+    private static ConstraintViolationException invalidInputIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException invalid) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+}
