@@ -56,7 +56,15 @@ stop() {
 }
 
 if [ -n "${CLIENTELA_DB_URL:-}" ]; then
-  pool_props="url=$(escape "$CLIENTELA_DB_URL"):user=$(escape "${CLIENTELA_DB_USER:-}"):password=$(escape "${CLIENTELA_DB_PASSWORD:-}")"
+  pool_props="url=$(escape "$CLIENTELA_DB_URL")"
+  # asadmin refuses empty property values and Payara needs a password property: "()" is asadmin's empty
+  # string (PostgreSQL with trust authentication needs no password).
+  [ -n "${CLIENTELA_DB_USER:-}" ] && pool_props="$pool_props:user=$(escape "$CLIENTELA_DB_USER")"
+  if [ -n "${CLIENTELA_DB_PASSWORD:-}" ]; then
+    pool_props="$pool_props:password=$(escape "$CLIENTELA_DB_PASSWORD")"
+  else
+    pool_props="$pool_props:password=()"
+  fi
   pool_class=org.postgresql.ds.PGSimpleDataSource
   demo="${CLIENTELA_DEMO:-false}"
   database="PostgreSQL ($CLIENTELA_DB_URL)"

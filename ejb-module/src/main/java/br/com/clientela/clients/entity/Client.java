@@ -1,6 +1,7 @@
 package br.com.clientela.clients.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +24,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @Entity
 @Multitenant
-@TenantDiscriminatorColumn(name = "company_id")
+@TenantDiscriminatorColumn(name = "company_id", discriminatorType = DiscriminatorType.INTEGER)
 @NamedQuery(name = "Client.count", query = "select count(c) from Client c")
 public class Client {
 

@@ -1,6 +1,7 @@
 package br.com.clientela.security.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -24,7 +25,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "api_token")
 @Multitenant
-@TenantDiscriminatorColumn(name = "company_id")
+@TenantDiscriminatorColumn(name = "company_id", discriminatorType = DiscriminatorType.INTEGER)
 @NamedQuery(name = "ApiToken.findByHash", query = "select t from ApiToken t join fetch t.owner where t.tokenHash = :hash")
 public class ApiToken {
 

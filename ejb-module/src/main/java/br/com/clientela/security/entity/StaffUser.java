@@ -1,6 +1,7 @@
 package br.com.clientela.security.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +25,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "staff_user")
 @Multitenant
-@TenantDiscriminatorColumn(name = "company_id")
+@TenantDiscriminatorColumn(name = "company_id", discriminatorType = DiscriminatorType.INTEGER)
 @NamedQuery(name = "StaffUser.findByEmail", query = "select u from StaffUser u where u.email = :email")
 @NamedQuery(name = "StaffUser.findAll", query = "select u from StaffUser u order by u.name")
 @NamedQuery(name = "StaffUser.countByEmail", query = "select count(u) from StaffUser u where u.email = :email")

@@ -14,6 +14,7 @@ public final class TenantScope {
     }
 
     public static void enter(EntityManager em, long companyId) {
-        em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, Long.toString(companyId));
+        // A number, not text: PostgreSQL refuses a varchar parameter for the bigint company_id column.
+        em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, companyId);
     }
 }
