@@ -7,6 +7,8 @@
 # Database: with CLIENTELA_DB_URL (and CLIENTELA_DB_USER / CLIENTELA_DB_PASSWORD) the datasource
 # jdbc/clientela points at that PostgreSQL; without it, at an embedded H2 file database inside the
 # domain, and demo data is loaded. CLIENTELA_DEMO=true|false overrides the demo-data choice.
+# Every other CLIENTELA_* variable reaches the server as MicroProfile Config (e.g. the one-time setup's
+# CLIENTELA_SETUP_COMPANY_SLUG, see README).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -42,6 +44,8 @@ cp "$driver" "$domain_dir/lib/postgresql.jar"
 cp "$payara/h2db/bin/h2.jar" "$domain_dir/lib/h2.jar"
 
 echo "Clientela: iniciando o Payara Server..."
+# A domain left running by an earlier run is restarted so this run's environment (CLIENTELA_*) applies.
+"$payara/bin/asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
 "$payara/bin/asadmin" start-domain "$domain" >/dev/null
 if $new_domain; then
   asadmin multimode --file "$here/domain.asadmin" >/dev/null
