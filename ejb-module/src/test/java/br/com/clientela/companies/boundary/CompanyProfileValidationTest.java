@@ -120,7 +120,7 @@ class CompanyProfileValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sp", "S", "SPX", "S1"})
+    @ValueSource(strings = {"sp", "S", "SPX", "S1", "XX"})
     void badUfIsReportedOnState(String uf) {
         assertSingleViolation(profile(p -> p.state = uf), "state", "Informe a UF com 2 letras maiúsculas, como SP.");
     }
