@@ -53,9 +53,13 @@ if $new_domain; then
 fi
 
 stop() {
+  # Ctrl-C reaches Maven too, which may end this script or close its output at once: stop the domain in a
+  # session of its own so it finishes regardless, and ignore further signals while waiting for it.
+  trap '' INT TERM HUP PIPE
   echo
-  echo "Clientela: parando o Payara Server..."
-  "$payara/bin/asadmin" stop-domain "$domain" >/dev/null || true
+  echo "Clientela: parando o Payara Server..." || true
+  setsid "$payara/bin/asadmin" stop-domain "$domain" </dev/null >/dev/null 2>&1 &
+  wait $! || true
   exit 0
 }
 
