@@ -22,7 +22,7 @@ class FirstCompanySetupIT {
         JsonObject me = admin.get("/api/v1/me").json();
 
         assertThat(me.getJsonObject("company").getString("slug")).isEqualTo("studio-teste");
-        assertThat(me.getJsonObject("company").getString("name")).isEqualTo("Studio de Teste Ltda");
+        assertThat(admin.get("/api/v1/company").json().getString("legalName")).isEqualTo("Studio de Teste Ltda");
         assertThat(me.getJsonArray("roles").toString()).contains("ADMIN");
     }
 
