@@ -7,6 +7,8 @@
 # Database: with CLIENTELA_DB_URL (and CLIENTELA_DB_USER / CLIENTELA_DB_PASSWORD) the datasource
 # jdbc/clientela points at that PostgreSQL; without it, at an embedded H2 file database inside the
 # domain, and demo data is loaded. CLIENTELA_DEMO=true|false overrides the demo-data choice.
+# Every other CLIENTELA_* variable reaches the server as MicroProfile Config (e.g. the one-time setup's
+# CLIENTELA_SETUP_COMPANY_SLUG, see README).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -42,6 +44,8 @@ cp "$driver" "$domain_dir/lib/postgresql.jar"
 cp "$payara/h2db/bin/h2.jar" "$domain_dir/lib/h2.jar"
 
 echo "Clientela: iniciando o Payara Server..."
+# A domain left running by an earlier run is restarted so this run's environment (CLIENTELA_*) applies.
+"$payara/bin/asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
 "$payara/bin/asadmin" start-domain "$domain" >/dev/null
 if $new_domain; then
   asadmin multimode --file "$here/domain.asadmin" >/dev/null
@@ -49,9 +53,13 @@ if $new_domain; then
 fi
 
 stop() {
+  # Ctrl-C reaches Maven too, which may end this script or close its output at once: stop the domain in a
+  # session of its own so it finishes regardless, and ignore further signals while waiting for it.
+  trap '' INT TERM HUP PIPE
   echo
-  echo "Clientela: parando o Payara Server..."
-  "$payara/bin/asadmin" stop-domain "$domain" >/dev/null || true
+  echo "Clientela: parando o Payara Server..." || true
+  setsid "$payara/bin/asadmin" stop-domain "$domain" </dev/null >/dev/null 2>&1 &
+  wait $! || true
   exit 0
 }
 

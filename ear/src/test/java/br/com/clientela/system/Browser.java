@@ -47,6 +47,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
+        if (driver != null && context.getExecutionException().isPresent()) {
+            keepEvidence(context);
+        }
         if (driver != null) {
             driver.quit();
         }
@@ -55,6 +58,16 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** A screenshot and the page source of a failed test, in target/it-work/browser-failures/. */
+    private void keepEvidence(ExtensionContext context) throws IOException {
+        Path dir = Path.of(System.getProperty("clientela.it.workDir", "target/it-work"), "browser-failures");
+        Files.createDirectories(dir);
+        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+        Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
     }
 
     public WebDriver driver() {

@@ -77,6 +77,12 @@ public final class DeployedClientela implements BeforeAllCallback {
                 setup.environment().put("CLIENTELA_DB_USER", database.user());
                 setup.environment().put("CLIENTELA_DB_PASSWORD", database.password());
                 setup.environment().put("CLIENTELA_DEMO", "true");
+                // The one-time setup of a real installation, exercised by FirstCompanySetupIT.
+                setup.environment().put("CLIENTELA_SETUP_COMPANY_SLUG", "studio-teste");
+                setup.environment().put("CLIENTELA_SETUP_COMPANY_NAME", "Studio de Teste Ltda");
+                setup.environment().put("CLIENTELA_SETUP_ADMIN_EMAIL", "dona@studio-teste.com.br");
+                setup.environment().put("CLIENTELA_SETUP_ADMIN_NAME", "Dona do Studio");
+                setup.environment().put("CLIENTELA_SETUP_ADMIN_PASSWORD", "PrimeiroAcesso2026");
                 Process process = setup.start();
                 if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
                     process.destroyForcibly();

@@ -60,7 +60,7 @@ final class TestDatabase implements AutoCloseable {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Could not start an embedded PostgreSQL (it refuses to run as root). "
+            throw new IllegalStateException("Could not start an embedded PostgreSQL. "
                     + "Point the tests at a PostgreSQL server instead: CLIENTELA_TEST_JDBC_URL="
                     + "jdbc:postgresql://127.0.0.1:5432/postgres (see README, 'Testes').", e);
         }

@@ -30,7 +30,10 @@ public final class LoginPage {
         driver.findElement(By.id("login:email")).clear();
         driver.findElement(By.id("login:email")).sendKeys(email);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        var submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        // The form posts without ajax: wait for the next page so no element of this one is read.
+        browser.waiting().until(ExpectedConditions.stalenessOf(submit));
     }
 
     public HomePage signInExpectingHome(String email, String password) {

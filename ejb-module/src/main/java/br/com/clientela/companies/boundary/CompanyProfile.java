@@ -49,7 +49,7 @@ public record CompanyProfile(
         @Size(max = 80, message = "{clientela.size.max}")
         String city,
 
-        @Pattern(regexp = "[A-Z]{2}", message = "{clientela.state.invalid}")
+        @Pattern(regexp = Company.STATE_PATTERN, message = "{clientela.state.invalid}")
         String state,
 
         @Size(max = Company.PIX_KEY_MAX, message = "{clientela.size.max}")

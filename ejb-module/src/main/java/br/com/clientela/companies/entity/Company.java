@@ -33,6 +33,8 @@ public class Company {
     public static final int PHONE_MAX = 20;
     public static final int PIX_KEY_MAX = 77;
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** The 26 states and the Distrito Federal. */
+    public static final String STATE_PATTERN = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO";
 
     @Id
     @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
@@ -87,7 +89,7 @@ public class Company {
     @Size(max = 80, message = "{clientela.size.max}")
     private String city;
 
-    @Pattern(regexp = "[A-Z]{2}", message = "{clientela.state.invalid}")
+    @Pattern(regexp = STATE_PATTERN, message = "{clientela.state.invalid}")
     @Column(length = 2)
     private String state;
 

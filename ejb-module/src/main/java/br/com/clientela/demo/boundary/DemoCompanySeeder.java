@@ -2,7 +2,6 @@ package br.com.clientela.demo.boundary;
 
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
-import br.com.clientela.companies.entity.Company;
 import br.com.clientela.demo.control.DemoPeople;
 import br.com.clientela.security.control.PasswordHashing;
 import br.com.clientela.security.entity.Role;
@@ -17,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Writes one demo company, its three staff members and its clients. Each step is its own transaction
- * because a persistence context is scoped to one company from its first use on. Only the demo loader calls
+ * Fills a demo company: its manager, its staff member and its clients (the company and its ADMIN are
+ * registered like any other, by {@link br.com.clientela.companies.boundary.CompanyRegistration}). Only the demo loader calls
  * it (no page or endpoint does); it runs before anyone can sign in, hence {@code @PermitAll}.
  */
 @Stateless
@@ -33,32 +32,9 @@ public class DemoCompanySeeder {
     PasswordHashing passwords;
 
     @PermitAll
-    public boolean exists(String slug) {
-        return !em.createNamedQuery("Company.findBySlug", Company.class).setParameter("slug", slug).getResultList()
-                .isEmpty();
-    }
-
-    @PermitAll
-    public long createCompany(DemoCompany spec) {
-        Company company = new Company(spec.slug(), spec.legalName());
-        company.setTradeName(spec.tradeName());
-        company.setCnpj(spec.cnpj());
-        company.setEmail("contato@" + spec.slug() + ".demo");
-        company.setPhone(spec.phone());
-        company.setCity(spec.city());
-        company.setState(spec.state());
-        company.setPostalCode(spec.postalCode());
-        company.setPixKey(spec.cnpj());
-        em.persist(company);
-        em.flush();
-        return company.getId();
-    }
-
-    @PermitAll
-    public void addStaffAndClients(long companyId, DemoCompany spec, String password, int clients) {
+    public void addTeamAndClients(long companyId, DemoCompany spec, String password, int clients) {
         TenantScope.enter(em, companyId);
         String hash = passwords.hash(password);
-        em.persist(new StaffUser("admin@" + spec.slug() + ".demo", spec.adminName(), Role.ADMIN, hash));
         em.persist(new StaffUser("gerente@" + spec.slug() + ".demo", spec.managerName(), Role.MANAGER, hash));
         em.persist(new StaffUser("equipe@" + spec.slug() + ".demo", spec.staffName(), Role.STAFF, hash));
         for (DemoPeople.Person person : DemoPeople.generate(clients, spec.slug().hashCode())) {

@@ -1,5 +1,7 @@
 package br.com.clientela.demo.boundary;
 
+import br.com.clientela.companies.boundary.CompanyRegistration;
+import br.com.clientela.security.entity.Role;
 import br.com.clientela.shared.documents.Cnpj;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -43,6 +45,9 @@ public class DemoDataLoader {
     boolean demo;
 
     @EJB
+    CompanyRegistration registration;
+
+    @EJB
     DemoCompanySeeder seeder;
 
     @PostConstruct
@@ -51,11 +56,13 @@ public class DemoDataLoader {
             return;
         }
         for (DemoCompany company : COMPANIES) {
-            if (seeder.exists(company.slug())) {
+            if (registration.exists(company.slug())) {
                 continue;
             }
-            long id = seeder.createCompany(company);
-            seeder.addStaffAndClients(id, company, DEMO_PASSWORD, CLIENTS_PER_COMPANY);
+            long id = registration.createCompany(company.toCompany());
+            registration.addStaff(id, "admin@" + company.slug() + ".demo", company.adminName(), Role.ADMIN,
+                    DEMO_PASSWORD);
+            seeder.addTeamAndClients(id, company, DEMO_PASSWORD, CLIENTS_PER_COMPANY);
             LOG.info(() -> "Demo company '" + company.slug() + "' loaded (demo password " + DEMO_PASSWORD + ")");
         }
     }

@@ -112,7 +112,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 406 -> new Problem(406, "Formato não disponível", "Peça application/json.");
             case 415 -> new Problem(415, "Formato não suportado", "Envie o corpo como application/json.");
             case 400 -> unreadableBody(causeOfType(web, JsonbException.class));
-            default -> new Problem(status, "Requisição recusada", web.getMessage());
+            case 401 -> new Problem(401, "Não autenticado", "Autentique-se para usar a API.");
+            case 403 -> new Problem(403, "Sem permissão", "Você não tem permissão para esta operação.");
+            default -> new Problem(status, "Requisição recusada", "A requisição foi recusada (HTTP " + status + ").");
         };
     }
 
