@@ -2,6 +2,8 @@ package br.com.clientela.system.web;
 
 import br.com.clientela.system.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -30,10 +32,13 @@ public final class LoginPage {
         driver.findElement(By.id("login:email")).clear();
         driver.findElement(By.id("login:email")).sendKeys(email);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        var submit = driver.findElement(By.id("login:submit"));
-        submit.click();
-        // The form posts without ajax: wait for the next page so no element of this one is read.
-        browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+        // The form posts without ajax: mark this page, then wait until a page without the mark has loaded,
+        // so nothing of the old page is read. Chromium may answer with transient errors while it navigates.
+        ((JavascriptExecutor) driver).executeScript("document.documentElement.setAttribute('data-left', 'yes')");
+        driver.findElement(By.id("login:submit")).click();
+        browser.waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                        + " && !document.documentElement.hasAttribute('data-left')")));
     }
 
     public HomePage signInExpectingHome(String email, String password) {
