@@ -11,6 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
@@ -37,11 +39,22 @@ public class ApiTokenService {
         return new CreatedApiToken(apiToken.getId(), apiToken.getName(), token);
     }
 
+    /** One page of the company's tokens, newest first; {@link #count()} gives the total. */
     @RolesAllowed("ADMIN")
-    public List<ApiTokenRow> list() {
+    public List<ApiTokenRow> page(@Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}")
+            @Max(value = StaffUserService.MAX_PAGE, message = "{clientela.page.size}") int size) {
         return em.createQuery("select new br.com.clientela.security.boundary.ApiTokenRow(t.id, t.name, o.email,"
-                + " t.createdAt, t.lastUsedAt, t.revoked) from ApiToken t join t.owner o order by t.createdAt desc",
-                ApiTokenRow.class).getResultList();
+                + " t.createdAt, t.lastUsedAt, t.revoked) from ApiToken t join t.owner o order by t.createdAt desc, t.id",
+                ApiTokenRow.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public long count() {
+        return em.createQuery("select count(t) from ApiToken t", Long.class).getSingleResult();
     }
 
     @RolesAllowed("ADMIN")

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
@@ -24,6 +26,8 @@ import java.util.List;
  */
 @Stateless
 public class StaffUserService {
+
+    public static final int MAX_PAGE = 100;
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
@@ -47,10 +51,16 @@ public class StaffUserService {
                 new CurrentStaff.CompanyRef(company.getId(), company.getSlug(), company.displayName()));
     }
 
+    /** One page of the company's staff, by name; {@link #count()} gives the total. */
     @RolesAllowed("ADMIN")
-    public List<StaffUserRow> list() {
+    public List<StaffUserRow> page(@Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
+            int size) {
         return em.createQuery("select new br.com.clientela.security.boundary.StaffUserRow(u.id, u.email, u.name,"
-                + " u.role, u.active, u.lockedUntil, u.createdAt) from StaffUser u order by u.name", StaffUserRow.class)
+                + " u.role, u.active, u.lockedUntil, u.createdAt) from StaffUser u order by u.name, u.id",
+                StaffUserRow.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
                 .getResultList();
     }
 

@@ -8,6 +8,8 @@ import br.com.clientela.security.boundary.StaffUserRow;
 import br.com.clientela.security.boundary.StaffUserService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,9 +30,11 @@ public class StaffUsersResource {
     @EJB
     StaffUserService staffUsers;
 
+    /** ?page= (from 0) and ?size= (1 to 100, default 50); the answer has the page's items and the total. */
     @GET
-    public ItemsPage<StaffUserRow> list() {
-        return ItemsPage.of(staffUsers.list());
+    public ItemsPage<StaffUserRow> list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return new ItemsPage<>(staffUsers.page(Math.max(page, 0) * size, size), staffUsers.count());
     }
 
     @GET

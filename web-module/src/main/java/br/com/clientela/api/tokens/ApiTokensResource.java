@@ -7,6 +7,8 @@ import br.com.clientela.security.boundary.CreatedApiToken;
 import br.com.clientela.security.boundary.NewApiToken;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,9 +29,11 @@ public class ApiTokensResource {
     @EJB
     ApiTokenService tokens;
 
+    /** ?page= (from 0) and ?size= (1 to 100, default 50). */
     @GET
-    public ItemsPage<ApiTokenRow> list() {
-        return ItemsPage.of(tokens.list());
+    public ItemsPage<ApiTokenRow> list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return new ItemsPage<>(tokens.page(Math.max(page, 0) * size, size), tokens.count());
     }
 
     @POST

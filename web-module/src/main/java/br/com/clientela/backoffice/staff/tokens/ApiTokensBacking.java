@@ -10,6 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The company's API tokens (staff/tokens/list.xhtml): list, create, revoke. A new token is shown once, in
@@ -24,14 +28,28 @@ public class ApiTokensBacking implements Serializable {
     @EJB
     ApiTokenService apiTokens;
 
-    private List<ApiTokenRow> tokens = List.of();
+    private final LazyDataModel<ApiTokenRow> tokens = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(apiTokens.count());
+        }
+
+        @Override
+        public List<ApiTokenRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return apiTokens.page(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(ApiTokenRow row) {
+            return row.id().toString();
+        }
+    };
     private String newTokenName;
     private CreatedApiToken createdToken;
-
-    /** f:viewAction */
-    public void load() {
-        tokens = apiTokens.list();
-    }
 
     public void prepareNewToken() {
         newTokenName = null;
@@ -40,9 +58,7 @@ public class ApiTokensBacking implements Serializable {
 
     public void create() {
         NewApiToken request = new NewApiToken(newTokenName);
-        if (PageMessages.attempt("newTokenForm", () -> createdToken = apiTokens.create(request))) {
-            load();
-        }
+        PageMessages.attempt("newTokenForm", () -> createdToken = apiTokens.create(request));
     }
 
     public void forgetCreatedToken() {
@@ -53,10 +69,9 @@ public class ApiTokensBacking implements Serializable {
         if (PageMessages.attempt(null, () -> apiTokens.revoke(token.id()))) {
             PageMessages.info("apiTokens.revoked", token.name());
         }
-        load();
     }
 
-    public List<ApiTokenRow> getTokens() {
+    public LazyDataModel<ApiTokenRow> getTokens() {
         return tokens;
     }
 

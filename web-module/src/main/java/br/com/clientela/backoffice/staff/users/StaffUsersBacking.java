@@ -11,11 +11,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The company's staff accounts (staff/users/list.xhtml): the table, the "Novo usuário" dialog and turning
- * an account on or off. A company has a handful of staff members, so the table shows the whole list the
- * service gives rather than paging.
+ * an account on or off. The table pages in the database.
  */
 @Named
 @ViewScoped
@@ -26,13 +29,27 @@ public class StaffUsersBacking implements Serializable {
     @EJB
     StaffUserService staffUsers;
 
-    private List<StaffUserRow> users = List.of();
-    private NewUserForm newUser = new NewUserForm();
+    private final LazyDataModel<StaffUserRow> users = new LazyDataModel<>() {
 
-    /** f:viewAction */
-    public void load() {
-        users = staffUsers.list();
-    }
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(staffUsers.count());
+        }
+
+        @Override
+        public List<StaffUserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return staffUsers.page(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(StaffUserRow row) {
+            return row.id().toString();
+        }
+    };
+    private NewUserForm newUser = new NewUserForm();
 
     public void prepareNewUser() {
         newUser = new NewUserForm();
@@ -42,7 +59,6 @@ public class StaffUsersBacking implements Serializable {
         NewStaffUser request = newUser.toRequest();
         if (PageMessages.attempt("newUserForm", () -> staffUsers.create(request))) {
             PageMessages.info("staffUsers.created", request.name());
-            load();
         }
     }
 
@@ -53,10 +69,9 @@ public class StaffUsersBacking implements Serializable {
         if (PageMessages.attempt(null, () -> staffUsers.update(user.id(), change))) {
             PageMessages.info(active ? "staffUsers.activated" : "staffUsers.deactivated", user.name());
         }
-        load();
     }
 
-    public List<StaffUserRow> getUsers() {
+    public LazyDataModel<StaffUserRow> getUsers() {
         return users;
     }
 
