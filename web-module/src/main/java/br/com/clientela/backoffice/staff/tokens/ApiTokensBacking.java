@@ -1,6 +1,7 @@
 package br.com.clientela.backoffice.staff.tokens;
 
 import br.com.clientela.backoffice.faces.PageMessages;
+import br.com.clientela.backoffice.faces.PagedRows;
 import br.com.clientela.security.boundary.ApiTokenRow;
 import br.com.clientela.security.boundary.ApiTokenService;
 import br.com.clientela.security.boundary.CreatedApiToken;
@@ -9,11 +10,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The company's API tokens (staff/tokens/list.xhtml): list, create, revoke. A new token is shown once, in
@@ -28,26 +24,8 @@ public class ApiTokensBacking implements Serializable {
     @EJB
     ApiTokenService apiTokens;
 
-    private final LazyDataModel<ApiTokenRow> tokens = new LazyDataModel<>() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(apiTokens.count());
-        }
-
-        @Override
-        public List<ApiTokenRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return apiTokens.page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ApiTokenRow row) {
-            return row.id().toString();
-        }
-    };
+    private final PagedRows<ApiTokenRow> tokens = new PagedRows<>(
+            () -> apiTokens.count(), (first, size) -> apiTokens.page(first, size), ApiTokenRow::id);
     private String newTokenName;
     private CreatedApiToken createdToken;
 
@@ -71,7 +49,7 @@ public class ApiTokensBacking implements Serializable {
         }
     }
 
-    public LazyDataModel<ApiTokenRow> getTokens() {
+    public PagedRows<ApiTokenRow> getTokens() {
         return tokens;
     }
 

@@ -1,6 +1,7 @@
 package br.com.clientela.backoffice.staff.users;
 
 import br.com.clientela.backoffice.faces.PageMessages;
+import br.com.clientela.backoffice.faces.PagedRows;
 import br.com.clientela.security.boundary.NewStaffUser;
 import br.com.clientela.security.boundary.StaffUserChange;
 import br.com.clientela.security.boundary.StaffUserRow;
@@ -10,11 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The company's staff accounts (staff/users/list.xhtml): the table, the "Novo usuário" dialog and turning
@@ -29,26 +25,8 @@ public class StaffUsersBacking implements Serializable {
     @EJB
     StaffUserService staffUsers;
 
-    private final LazyDataModel<StaffUserRow> users = new LazyDataModel<>() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(staffUsers.count());
-        }
-
-        @Override
-        public List<StaffUserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return staffUsers.page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(StaffUserRow row) {
-            return row.id().toString();
-        }
-    };
+    private final PagedRows<StaffUserRow> users = new PagedRows<>(
+            () -> staffUsers.count(), (first, size) -> staffUsers.page(first, size), StaffUserRow::id);
     private NewUserForm newUser = new NewUserForm();
 
     public void prepareNewUser() {
@@ -71,7 +49,7 @@ public class StaffUsersBacking implements Serializable {
         }
     }
 
-    public LazyDataModel<StaffUserRow> getUsers() {
+    public PagedRows<StaffUserRow> getUsers() {
         return users;
     }
 

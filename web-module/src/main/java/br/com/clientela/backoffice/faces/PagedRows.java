@@ -1,0 +1,57 @@
+package br.com.clientela.backoffice.faces;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A PrimeFaces lazy table model over a boundary's {@code count()} and {@code page(first, size)}: the table
+ * pages in the database and never holds more than one page of rows.
+ */
+public final class PagedRows<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Serializable so the view-scoped bean holding the model can be kept in the session. */
+    public interface Count extends Serializable {
+        long count();
+    }
+
+    /** The rows from {@code first}, at most {@code size} of them. */
+    public interface Page<T> extends Serializable {
+        List<T> page(int first, int size);
+    }
+
+    /** A serializable row key function. */
+    public interface Key<T> extends Function<T, Object>, Serializable {
+    }
+
+    private final Count count;
+    private final Page<T> page;
+    private final Key<T> key;
+
+    public PagedRows(Count count, Page<T> page, Key<T> key) {
+        this.count = count;
+        this.page = page;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(count.count());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return page.page(first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(key.apply(row));
+    }
+}
