@@ -1,5 +1,7 @@
 package br.com.clientela.system;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +33,14 @@ public final class DeployedClientela implements BeforeAllCallback {
         return running().baseUrl;
     }
 
+    /**
+     * The stand-in for ViaCEP and BrasilAPI (both answer from it, under their own paths): tests stub what the
+     * outside services would answer. It answers 404 to anything not stubbed.
+     */
+    public static WireMockServer cepStandIn() {
+        return running().cepStandIn;
+    }
+
     /** A connection to the test database, for checking what was (not) stored. */
     public static Connection openDatabase() throws SQLException {
         return running().database.connect();
@@ -49,11 +59,13 @@ public final class DeployedClientela implements BeforeAllCallback {
         static final String DOMAIN = "clientela-it";
 
         private final TestDatabase database;
+        private final WireMockServer cepStandIn;
         private final Path payaraHome;
         private final String baseUrl;
 
-        private Server(TestDatabase database, Path payaraHome, String baseUrl) {
+        private Server(TestDatabase database, WireMockServer cepStandIn, Path payaraHome, String baseUrl) {
             this.database = database;
+            this.cepStandIn = cepStandIn;
             this.payaraHome = payaraHome;
             this.baseUrl = baseUrl;
         }
@@ -63,6 +75,9 @@ public final class DeployedClientela implements BeforeAllCallback {
             Path workDir = Path.of(required("clientela.it.workDir"));
             int portbase = Integer.parseInt(required("clientela.it.portbase"));
             TestDatabase database = TestDatabase.start();
+            WireMockServer cepStandIn = new WireMockServer(WireMockConfiguration.options()
+                    .bindAddress("127.0.0.1").dynamicPort());
+            cepStandIn.start();
             try {
                 Files.createDirectories(workDir);
                 asadmin(payaraHome, workDir.resolve("stop-leftover.log"), "stop-domain", DOMAIN);
@@ -77,6 +92,9 @@ public final class DeployedClientela implements BeforeAllCallback {
                 setup.environment().put("CLIENTELA_DB_USER", database.user());
                 setup.environment().put("CLIENTELA_DB_PASSWORD", database.password());
                 setup.environment().put("CLIENTELA_DEMO", "true");
+                setup.environment().put("CLIENTELA_CEP_VIACEP_URL", cepStandIn.baseUrl());
+                setup.environment().put("CLIENTELA_CEP_BRASILAPI_URL", cepStandIn.baseUrl());
+                setup.environment().put("CLIENTELA_CEP_TIMEOUT_MS", "1000");
                 // The one-time setup of a real installation, exercised by FirstCompanySetupIT.
                 setup.environment().put("CLIENTELA_SETUP_COMPANY_SLUG", "studio-teste");
                 setup.environment().put("CLIENTELA_SETUP_COMPANY_NAME", "Studio de Teste Ltda");
@@ -91,13 +109,14 @@ public final class DeployedClientela implements BeforeAllCallback {
                                     + "/logs/server.log"));
                 }
             } catch (IOException | InterruptedException | RuntimeException e) {
+                cepStandIn.stop();
                 database.close();
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
                 throw e instanceof IllegalStateException ise ? ise : new IllegalStateException(e);
             }
-            return new Server(database, payaraHome, "http://localhost:" + (portbase + 80));
+            return new Server(database, cepStandIn, payaraHome, "http://localhost:" + (portbase + 80));
         }
 
         @Override
@@ -106,6 +125,7 @@ public final class DeployedClientela implements BeforeAllCallback {
                 asadmin(payaraHome, Path.of(required("clientela.it.workDir")).resolve("stop.log"), "stop-domain",
                         DOMAIN);
             } finally {
+                cepStandIn.stop();
                 database.close();
             }
         }

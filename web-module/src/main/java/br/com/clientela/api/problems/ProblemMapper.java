@@ -1,5 +1,6 @@
 package br.com.clientela.api.problems;
 
+import br.com.clientela.postalcodes.boundary.PostalCodeUnavailableException;
 import br.com.clientela.shared.BusinessException;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.NotFoundException;
@@ -96,10 +97,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Problem refusal(BusinessException refusal) {
-        int status = refusal instanceof NotFoundException ? 404 : refusal instanceof ConflictException ? 409 : 422;
+        int status = refusal instanceof NotFoundException ? 404 : refusal instanceof ConflictException ? 409
+                : refusal instanceof PostalCodeUnavailableException ? 503 : 422;
         String title = switch (status) {
             case 404 -> "Não encontrado";
             case 409 -> "Conflito";
+            case 503 -> "Serviço indisponível";
             default -> "Dados inválidos";
         };
         Problem problem = new Problem(status, title, refusal.getMessage());
