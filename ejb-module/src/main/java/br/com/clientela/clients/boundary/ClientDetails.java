@@ -11,11 +11,18 @@ import java.util.List;
 /** The whole client record as the profile page and the API show it. */
 public record ClientDetails(Long id, ClientKind kind, String name, String tradeName, String document, String email,
         String phone, LocalDate birthDate, String origin, String observations, ClientStatus status,
-        LifecycleStage stage, List<AddressDetails> addresses, LocalDateTime createdAt, LocalDateTime updatedAt) {
+        LifecycleStage stage, List<AddressDetails> addresses, LocalDateTime createdAt, LocalDateTime updatedAt,
+        List<GroupRef> groups) {
+
+    /** A group the client belongs to. */
+    public record GroupRef(Long id, String name) {
+    }
 
     static ClientDetails of(Client c) {
         return new ClientDetails(c.getId(), c.getKind(), c.getName(), c.getTradeName(), c.getDocument(), c.getEmail(),
                 c.getPhone(), c.getBirthDate(), c.getOrigin(), c.getObservations(), c.getStatus(), c.stage(),
-                c.getAddresses().stream().map(AddressDetails::of).toList(), c.getCreatedAt(), c.getUpdatedAt());
+                c.getAddresses().stream().map(AddressDetails::of).toList(), c.getCreatedAt(), c.getUpdatedAt(),
+                c.getGroups().stream().map(g -> new GroupRef(g.getId(), g.getName()))
+                        .sorted(java.util.Comparator.comparing(GroupRef::name)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package br.com.clientela.clients.entity;
 
 import br.com.clientela.clients.control.ClientSearchText;
+import br.com.clientela.groups.entity.ClientGroup;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
@@ -10,6 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -20,7 +24,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -85,6 +91,11 @@ public class Client {
     @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Address> addresses = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "client_group_member", joinColumns = @JoinColumn(name = "client_id"),
+            inverseJoinColumns = @JoinColumn(name = "group_id"))
+    private Set<ClientGroup> groups = new HashSet<>();
 
     @Column(name = "search_text", length = 1000)
     private String searchText;
@@ -238,6 +249,20 @@ public class Client {
 
     public void setStatus(ClientStatus status) {
         this.status = status;
+    }
+
+    public Set<ClientGroup> getGroups() {
+        return groups;
+    }
+
+    /** @return whether the client was not in the group yet */
+    public boolean joinGroup(ClientGroup group) {
+        return groups.add(group);
+    }
+
+    /** @return whether the client was in the group */
+    public boolean leaveGroup(ClientGroup group) {
+        return groups.remove(group);
     }
 
     public List<Address> getAddresses() {
