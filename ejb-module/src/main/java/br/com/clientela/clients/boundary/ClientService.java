@@ -1,19 +1,231 @@
 package br.com.clientela.clients.boundary;
 
+import br.com.clientela.audit.control.AuditTrail;
+import br.com.clientela.audit.entity.AuditAction;
+import br.com.clientela.clients.control.ClientSearchText;
+import br.com.clientela.clients.control.ClientSnapshot;
+import br.com.clientela.clients.control.PhoneNumber;
+import br.com.clientela.clients.entity.Client;
+import br.com.clientela.clients.entity.ClientKind;
+import br.com.clientela.clients.entity.ClientStatus;
+import br.com.clientela.shared.ConflictException;
+import br.com.clientela.shared.InvalidInputException;
+import br.com.clientela.shared.NotFoundException;
+import br.com.clientela.shared.documents.Cnpj;
+import br.com.clientela.shared.documents.Cpf;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 
-/** The company's clients. The foundation only counts them; the client registry adds the rest. */
+/**
+ * The company's clients: register, read, change, trash and restore them, search and page through them, and
+ * read their history. Every change writes the audit trail in the same transaction. Queries run scoped to
+ * the caller's company, so another company's client is simply not found.
+ */
 @Stateless
+@RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
 public class ClientService {
+
+    static final String AUDITED_TYPE = "Client";
+    private static final int MAX_PAGE = 100;
+    private static final String ROW = "select new br.com.clientela.clients.boundary.ClientRow(c.id, c.kind, c.name,"
+            + " c.document, c.email, c.phone, c.status, c.updatedAt) from Client c";
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
 
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditTrail audit;
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public ClientDetails create(@NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
+        Client client = new Client(input.kind(), input.name().trim());
+        apply(input, client);
+        em.persist(client);
+        em.flush();
+        audit.event(AUDITED_TYPE, client.getId(), AuditAction.CREATE, caller());
+        return ClientDetails.of(client);
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public ClientDetails find(@NotNull Long id) {
+        return ClientDetails.of(load(id, false));
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public ClientDetails update(@NotNull Long id,
+            @NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
+        Client client = load(id, false);
+        Map<String, String> before = ClientSnapshot.of(client);
+        client.setKind(input.kind());
+        client.setName(input.name().trim());
+        apply(input, client);
+        em.flush();
+        audit.changes(AUDITED_TYPE, id, before, ClientSnapshot.of(client), caller());
+        return ClientDetails.of(client);
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public void trash(@NotNull Long id) {
+        load(id, false).moveToTrash(LocalDateTime.now());
+        audit.event(AUDITED_TYPE, id, AuditAction.TRASH, caller());
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public ClientDetails restore(@NotNull Long id) {
+        Client client = load(id, true);
+        client.restore();
+        audit.event(AUDITED_TYPE, id, AuditAction.RESTORE, caller());
+        return ClientDetails.of(client);
+    }
+
+    /** A page of the clients that match what was typed (empty: all), by name. */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public List<ClientRow> search(String typed, @Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
+            int size) {
+        String query = ClientSearchText.query(typed);
+        TypedQuery<ClientRow> rows = em.createQuery(ROW + " where c.deletedAt is null"
+                + (query.isEmpty() ? "" : " and c.searchText like :pattern escape '\\'") + " order by c.name, c.id",
+                ClientRow.class);
+        if (!query.isEmpty()) {
+            rows.setParameter("pattern", contains(query));
+        }
+        return rows.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public long countMatching(String typed) {
+        String query = ClientSearchText.query(typed);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Client c where c.deletedAt is null"
+                + (query.isEmpty() ? "" : " and c.searchText like :pattern escape '\\'"), Long.class);
+        if (!query.isEmpty()) {
+            count.setParameter("pattern", contains(query));
+        }
+        return count.getSingleResult();
+    }
+
+    /** A page of the trash, most recently trashed first. */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public List<ClientRow> trashed(@Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
+            int size) {
+        return em.createQuery(ROW + " where c.deletedAt is not null order by c.deletedAt desc, c.id", ClientRow.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public long countTrashed() {
+        return em.createQuery("select count(c) from Client c where c.deletedAt is not null", Long.class)
+                .getSingleResult();
+    }
+
+    /** A page of the client's history, newest first. */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public List<HistoryEntry> history(@NotNull Long id, @Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
+            int size) {
+        loadAny(id);
+        return em.createQuery("select new br.com.clientela.clients.boundary.HistoryEntry(a.action, a.field,"
+                + " a.oldValue, a.newValue, a.actor, a.at) from AuditEntry a where a.entityType = :type"
+                + " and a.entityId = :id order by a.at desc, a.id desc", HistoryEntry.class)
+                .setParameter("type", AUDITED_TYPE)
+                .setParameter("id", id)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public long countHistory(@NotNull Long id) {
+        loadAny(id);
+        return em.createQuery("select count(a) from AuditEntry a where a.entityType = :type and a.entityId = :id",
+                Long.class).setParameter("type", AUDITED_TYPE).setParameter("id", id).getSingleResult();
+    }
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public long count() {
         return em.createNamedQuery("Client.count", Long.class).getSingleResult();
+    }
+
+    /** Copies what may change on every save; refuses a document that is invalid, of the wrong kind or taken. */
+    private void apply(ClientInput input, Client client) {
+        client.setTradeName(AddressInput.blankToNull(input.tradeName()));
+        client.setDocument(document(input.kind(), input.document(), client.getId()));
+        String phone = AddressInput.blankToNull(input.phone());
+        client.contact(AddressInput.blankToNull(input.email()), phone == null ? null
+                : PhoneNumber.normalize(phone).orElseThrow(() -> new InvalidInputException("phone",
+                        "Informe o telefone com DDD, como (11) 98765-4321.")));
+        client.setBirthDate(input.birthDate());
+        client.setOrigin(AddressInput.blankToNull(input.origin()));
+        client.setObservations(AddressInput.blankToNull(input.observations()));
+        client.setStatus(input.status() == null ? ClientStatus.ACTIVE : input.status());
+        client.replaceAddresses(input.addresses() == null ? List.of()
+                : input.addresses().stream().map(AddressInput::toAddress).toList());
+    }
+
+    private String document(ClientKind kind, String typed, Long ownId) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String document;
+        if (kind == ClientKind.PERSON) {
+            if (!Cpf.isValid(typed)) {
+                throw new InvalidInputException("document", "CPF inválido: confira os dígitos verificadores.");
+            }
+            document = Cpf.normalize(typed);
+        } else {
+            if (!Cnpj.isValid(typed)) {
+                throw new InvalidInputException("document", "CNPJ inválido: confira os dígitos verificadores.");
+            }
+            document = Cnpj.normalize(typed);
+        }
+        long taken = em.createNamedQuery("Client.countByDocument", Long.class)
+                .setParameter("document", document)
+                .setParameter("id", ownId == null ? -1L : ownId)
+                .getSingleResult();
+        if (taken > 0) {
+            throw new ConflictException("document", "Já existe um cliente com este "
+                    + (kind == ClientKind.PERSON ? "CPF" : "CNPJ") + " (veja a lixeira também).");
+        }
+        return document;
+    }
+
+    private Client load(Long id, boolean trashed) {
+        return em.createQuery("select c from Client c where c.id = :id and c.deletedAt is "
+                + (trashed ? "not null" : "null"), Client.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(trashed ? "Cliente não encontrado na lixeira."
+                        : "Cliente não encontrado."));
+    }
+
+    private void loadAny(Long id) {
+        if (em.createQuery("select count(c) from Client c where c.id = :id", Long.class).setParameter("id", id)
+                .getSingleResult() == 0) {
+            throw new NotFoundException("Cliente não encontrado.");
+        }
+    }
+
+    private static String contains(String query) {
+        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

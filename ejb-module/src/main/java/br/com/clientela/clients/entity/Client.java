@@ -1,5 +1,7 @@
 package br.com.clientela.clients.entity;
 
+import br.com.clientela.clients.control.ClientSearchText;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
@@ -9,24 +11,37 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A person or organisation the company serves. The foundation keeps only the first columns (the demo data
- * fills them); the client registry grows the record with addresses, contacts, history and the rest.
+ * A person (CPF) or organisation (CNPJ) the company serves. The document is stored normalised (digits, CNPJ
+ * letters upper-case) and the phone as +55 with DDD; the search text is kept by the application so one
+ * indexed column answers searches by name, document, phone or e-mail. A trashed client keeps its row with
+ * {@code deletedAt} set until it is restored or purged.
  */
 @Entity
 @Multitenant
 @TenantDiscriminatorColumn(name = "company_id", discriminatorType = DiscriminatorType.INTEGER)
-@NamedQuery(name = "Client.count", query = "select count(c) from Client c")
+@NamedQuery(name = "Client.count", query = "select count(c) from Client c where c.deletedAt is null")
+@NamedQuery(name = "Client.countByDocument",
+        query = "select count(c) from Client c where c.document = :document and c.id <> :id")
 public class Client {
+
+    public static final int NAME_MAX = 150;
+    public static final int EMAIL_MAX = 254;
+    public static final int ORIGIN_MAX = 80;
+    public static final int OBSERVATIONS_MAX = 2000;
 
     @Id
     @SequenceGenerator(name = "client_seq", sequenceName = "client_seq", allocationSize = 50)
@@ -37,14 +52,17 @@ public class Client {
     @Column(nullable = false, length = 12)
     private ClientKind kind;
 
-    @Column(nullable = false, length = 150)
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
+
+    @Column(name = "trade_name", length = NAME_MAX)
+    private String tradeName;
 
     /** CPF or CNPJ without mask. */
     @Column(length = 14)
     private String document;
 
-    @Column(length = 254)
+    @Column(length = EMAIL_MAX)
     private String email;
 
     /** +55 with DDD, digits only after the plus sign. */
@@ -54,18 +72,25 @@ public class Client {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
-    @Column(name = "postal_code", length = 8)
-    private String postalCode;
+    @Column(length = ORIGIN_MAX)
+    private String origin;
 
-    @Column(length = 80)
-    private String city;
-
-    @Column(length = 2)
-    private String state;
+    @Column(length = OBSERVATIONS_MAX)
+    private String observations;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private ClientStatus status = ClientStatus.ACTIVE;
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Address> addresses = new ArrayList<>();
+
+    @Column(name = "search_text", length = 1000)
+    private String searchText;
+
+    @Column(name = "deleted_at")
+    private LocalDateTime deletedAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
@@ -88,11 +113,29 @@ public class Client {
     void stampCreation() {
         createdAt = LocalDateTime.now();
         updatedAt = createdAt;
+        searchText = ClientSearchText.of(this);
     }
 
     @PreUpdate
     void stampUpdate() {
         updatedAt = LocalDateTime.now();
+        searchText = ClientSearchText.of(this);
+    }
+
+    public LifecycleStage stage() {
+        return LifecycleStage.of(status);
+    }
+
+    public boolean isTrashed() {
+        return deletedAt != null;
+    }
+
+    public void moveToTrash(LocalDateTime now) {
+        deletedAt = now;
+    }
+
+    public void restore() {
+        deletedAt = null;
     }
 
     public void contact(String email, String phone) {
@@ -100,10 +143,17 @@ public class Client {
         this.phone = phone;
     }
 
-    public void livesAt(String postalCode, String city, String state) {
-        this.postalCode = postalCode;
-        this.city = city;
-        this.state = state;
+    public void replaceAddresses(List<Address> replacement) {
+        addresses.clear();
+        for (Address address : replacement) {
+            address.belongTo(this);
+            addresses.add(address);
+        }
+    }
+
+    public void addAddress(Address address) {
+        address.belongTo(this);
+        addresses.add(address);
     }
 
     public Long getId() {
@@ -114,8 +164,24 @@ public class Client {
         return kind;
     }
 
+    public void setKind(ClientKind kind) {
+        this.kind = kind;
+    }
+
     public String getName() {
         return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTradeName() {
+        return tradeName;
+    }
+
+    public void setTradeName(String tradeName) {
+        this.tradeName = tradeName;
     }
 
     public String getDocument() {
@@ -130,8 +196,16 @@ public class Client {
         return email;
     }
 
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
     public String getPhone() {
         return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public LocalDate getBirthDate() {
@@ -142,19 +216,47 @@ public class Client {
         this.birthDate = birthDate;
     }
 
-    public String getPostalCode() {
-        return postalCode;
+    public String getOrigin() {
+        return origin;
     }
 
-    public String getCity() {
-        return city;
+    public void setOrigin(String origin) {
+        this.origin = origin;
     }
 
-    public String getState() {
-        return state;
+    public String getObservations() {
+        return observations;
+    }
+
+    public void setObservations(String observations) {
+        this.observations = observations;
     }
 
     public ClientStatus getStatus() {
         return status;
+    }
+
+    public void setStatus(ClientStatus status) {
+        this.status = status;
+    }
+
+    public List<Address> getAddresses() {
+        return addresses;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public LocalDateTime getDeletedAt() {
+        return deletedAt;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
     }
 }

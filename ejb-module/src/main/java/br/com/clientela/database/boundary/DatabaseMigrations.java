@@ -34,7 +34,8 @@ public class DatabaseMigrations {
     void migrate() {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // Shared SQL, plus what only one database can do (PostgreSQL's trigram indexes, H2's stand-ins).
+                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
                 .load()
                 .migrate();
         LOG.info(() -> "Clientela database at schema version " + result.targetSchemaVersion + " ("

@@ -1,5 +1,7 @@
 package br.com.clientela.demo.boundary;
 
+import br.com.clientela.clients.entity.Address;
+import br.com.clientela.clients.entity.AddressType;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.demo.control.DemoPeople;
@@ -42,7 +44,8 @@ public class DemoCompanySeeder {
             client.setDocument(person.cpf());
             client.contact(person.email(), person.phone());
             client.setBirthDate(person.birthDate());
-            client.livesAt(person.postalCode(), person.city(), person.state());
+            client.addAddress(new Address(AddressType.MAIN, person.postalCode(), null, null, null, null, person.city(),
+                    person.state(), true));
             em.persist(client);
         }
     }

@@ -83,9 +83,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static String fieldOf(ConstraintViolation<?> violation) {
         String field = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                field = field == null ? node.getName() : field + "." + node.getName();
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
             }
+            // An element of a list is named by its position: addresses[0].postalCode
+            String prefix = field != null && node.isInIterable() && node.getIndex() != null
+                    ? field + "[" + node.getIndex() + "]" : field;
+            String name = node.getName() == null || node.getName().startsWith("<") ? null : node.getName();
+            field = name == null ? prefix : prefix == null ? name : prefix + "." + name;
         }
         return field;
     }

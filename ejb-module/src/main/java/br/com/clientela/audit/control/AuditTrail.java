@@ -1,0 +1,38 @@
+package br.com.clientela.audit.control;
+
+import br.com.clientela.audit.entity.AuditAction;
+import br.com.clientela.audit.entity.AuditEntry;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes history lines in the caller's transaction (so a refused change leaves no line either): one for an
+ * event, or one per field whose value differs between two snapshots.
+ */
+@Dependent
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "clientela")
+    EntityManager em;
+
+    public void event(String entityType, Long entityId, AuditAction action, String actor) {
+        em.persist(new AuditEntry(entityType, entityId, action, null, null, null, actor, LocalDateTime.now()));
+    }
+
+    /** One UPDATE line per field that changed between {@code before} and {@code after} (same keys). */
+    public void changes(String entityType, Long entityId, Map<String, String> before, Map<String, String> after,
+            String actor) {
+        LocalDateTime now = LocalDateTime.now();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before.get(field.getKey());
+            if (!Objects.equals(old, field.getValue())) {
+                em.persist(new AuditEntry(entityType, entityId, AuditAction.UPDATE, field.getKey(), old,
+                        field.getValue(), actor, now));
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package br.com.clientela.audit.entity;
+
+/** What happened to a record. */
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    TRASH,
+    RESTORE,
+    MERGE
+}

@@ -1,0 +1,35 @@
+package br.com.clientela.clients.control;
+
+import java.util.Optional;
+
+/**
+ * Brazilian phone numbers in any usual form — "(11) 98765-4321", "11987654321", "+55 11 98765-4321" — kept as
+ * +55, DDD and number (10 or 11 digits after the country code).
+ */
+public final class PhoneNumber {
+
+    private PhoneNumber() {
+    }
+
+    /** The normalised number, or empty when it is not a Brazilian number with DDD. */
+    public static Optional<String> normalize(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        String digits = typed.replaceAll("\\D", "");
+        if (digits.startsWith("55") && (digits.length() == 12 || digits.length() == 13)) {
+            digits = digits.substring(2);
+        }
+        if (digits.startsWith("0")) {
+            digits = digits.substring(1);
+        }
+        boolean validDdd = digits.length() >= 2 && digits.charAt(0) != '0' && digits.charAt(1) != '0';
+        return (digits.length() == 10 || digits.length() == 11) && validDdd ? Optional.of("+55" + digits)
+                : Optional.empty();
+    }
+
+    /** The link that opens a WhatsApp conversation with the number, e.g. https://wa.me/5511987654321. */
+    public static String whatsAppLink(String normalized) {
+        return "https://wa.me/" + normalized.substring(1);
+    }
+}
