@@ -111,8 +111,9 @@ class ClientsApiIT {
     void putReplacesTheWholeClientAndLeftOutFieldsAreCleared() {
         String word = TestData.uniqueWord();
         String mobile = TestData.newMobileNumber();
+        String cpf = TestData.newCpf();
         long id = id(created(person("Bruno " + word).add("tradeName", "Bruninho")
-                .add("email", word + "@exemplo.com.br").add("document", TestData.newCpf())
+                .add("email", word + "@exemplo.com.br").add("document", cpf)
                 .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("type", "MAIN").add("postalCode", "01310100")))));
 
@@ -124,7 +125,8 @@ class ClientsApiIT {
 
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonObject client = admin.get("/api/v1/clients/" + id).json();
-        assertThat(client).isEqualTo(changed.json());
+        // updatedAt left out: the answer to PUT carries nanoseconds that PostgreSQL stores as microseconds
+        assertThat(withoutUpdatedAt(client)).isEqualTo(withoutUpdatedAt(changed.json()));
         assertThat(client.getString("name")).isEqualTo("Bruno Alves " + word);
         assertThat(text(client, "tradeName")).isNull();
         assertThat(text(client, "email")).isNull();
@@ -137,6 +139,9 @@ class ClientsApiIT {
         assertThat(address.getString("type")).isEqualTo("DELIVERY");
         assertThat(address.getString("postalCode")).isEqualTo("20040002");
         assertThat(address.getBoolean("active")).isFalse();
+        assertThat(ids(search("bruno alves " + word))).containsExactly(id);
+        assertThat(ids(search(word + "@exemplo"))).isEmpty();
+        assertThat(ids(search(cpf))).isEmpty();
     }
 
     @Test
@@ -267,6 +272,15 @@ class ClientsApiIT {
     }
 
     @Test
+    void percentAndUnderscoreInTheSearchAreNotWildcards() {
+        String word = TestData.uniqueWord();
+        created(person("Lúcia " + word));
+
+        assertThat(search(word.substring(0, 3) + "%" + word.substring(5)).getJsonNumber("total").longValue()).isZero();
+        assertThat(search(word.substring(0, 3) + "__" + word.substring(5)).getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
     void listRowsCarryTheSummaryFields() {
         String word = TestData.uniqueWord();
         String cpf = TestData.newCpf();
@@ -382,6 +396,10 @@ class ClientsApiIT {
 
     private static List<Long> ids(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonValue::asJsonObject).stream().map(ClientsApiIT::id).toList();
+    }
+
+    private static JsonObject withoutUpdatedAt(JsonObject client) {
+        return Json.createObjectBuilder(client).remove("updatedAt").build();
     }
 
     /** A string field, or null when the API leaves it out or sends null. */
