@@ -46,6 +46,20 @@ class ClientsBadInputIT {
     }
 
     @Test
+    void everyInvalidFieldIsReportedAtOnce() {
+        String word = TestData.uniqueWord();
+
+        Api.Reply reply = admin.post("/api/v1/clients", person(word).add("document", "111.111.111-11")
+                .add("email", "sem-arroba").add("phone", "123").build().toString());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(errorsByField(reply)).containsEntry("document", CPF_INVALID)
+                .containsEntry("email", "Informe um e-mail válido, como nome@exemplo.com.br.")
+                .containsEntry("phone", "Informe o telefone com DDD, como (11) 98765-4321.");
+        assertNotSaved(word);
+    }
+
+    @Test
     void cpfOfOneRepeatedDigitIsRefused() {
         String word = TestData.uniqueWord();
 

@@ -16,6 +16,7 @@ import java.util.List;
  * A client as staff type it, for creating or replacing the record. The document is checked against the kind
  * (CPF for a person, CNPJ for an organisation) and the phone is normalised by the service.
  */
+@DocumentOfKind
 public record ClientInput(
         @NotNull(message = "{clientela.client.kind.required}")
         ClientKind kind,
@@ -35,6 +36,7 @@ public record ClientInput(
         String email,
 
         @Size(max = 30, message = "{clientela.size.max}")
+        @ValidPhone
         String phone,
 
         @PastOrPresent(message = "{clientela.birthDate.future}")

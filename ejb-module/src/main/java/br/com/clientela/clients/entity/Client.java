@@ -23,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -122,14 +123,15 @@ public class Client {
 
     @PrePersist
     void stampCreation() {
-        createdAt = LocalDateTime.now();
+        // Microseconds, as PostgreSQL keeps them, so what a save answers equals what is read back later.
+        createdAt = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
         searchText = ClientSearchText.of(this);
     }
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = LocalDateTime.now();
+        updatedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         searchText = ClientSearchText.of(this);
     }
 
