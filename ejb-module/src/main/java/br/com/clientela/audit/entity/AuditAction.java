@@ -6,5 +6,6 @@ public enum AuditAction {
     UPDATE,
     TRASH,
     RESTORE,
+    DELETE,
     MERGE
 }

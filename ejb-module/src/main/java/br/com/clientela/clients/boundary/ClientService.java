@@ -94,6 +94,13 @@ public class ClientService {
         return ClientDetails.of(client);
     }
 
+    /** Deletes a client in the trash for good, with its addresses; its history stays, ending with the deletion. */
+    @RolesAllowed("ADMIN")
+    public void deleteForGood(@NotNull Long id) {
+        em.remove(load(id, true));
+        audit.event(AUDITED_TYPE, id, AuditAction.DELETE, caller());
+    }
+
     /** A page of the clients that match what was typed (empty: all), by name. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public List<ClientRow> search(String typed, @Min(value = 0, message = "{clientela.page.first}") int first,

@@ -53,6 +53,14 @@ public class ClientsResource {
         return new ItemsPage<>(clients.trashed(Math.max(page, 0) * size, size), clients.countTrashed());
     }
 
+    /** Deletes a client in the trash for good (ADMIN). */
+    @DELETE
+    @Path("trash/{id}")
+    public Response deleteForGood(@PathParam("id") Long id) {
+        clients.deleteForGood(id);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("{id}")
     public ClientDetails find(@PathParam("id") Long id) {
