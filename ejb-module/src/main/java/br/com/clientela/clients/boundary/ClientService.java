@@ -106,25 +106,65 @@ public class ClientService {
     public List<ClientRow> search(String typed, @Min(value = 0, message = "{clientela.page.first}") int first,
             @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
             int size) {
-        String query = ClientSearchText.query(typed);
-        TypedQuery<ClientRow> rows = em.createQuery(ROW + " where c.deletedAt is null"
-                + (query.isEmpty() ? "" : " and c.searchText like :pattern escape '\\'") + " order by c.name, c.id",
-                ClientRow.class);
-        if (!query.isEmpty()) {
-            rows.setParameter("pattern", contains(query));
-        }
-        return rows.setFirstResult(first).setMaxResults(size).getResultList();
+        return search(ClientFilter.search(typed), first, size);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public long countMatching(String typed) {
-        String query = ClientSearchText.query(typed);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Client c where c.deletedAt is null"
-                + (query.isEmpty() ? "" : " and c.searchText like :pattern escape '\\'"), Long.class);
-        if (!query.isEmpty()) {
-            count.setParameter("pattern", contains(query));
+        return countMatching(ClientFilter.search(typed));
+    }
+
+    /** A page of the clients that pass the filter, by name. */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public List<ClientRow> search(@NotNull ClientFilter filter,
+            @Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
+            int size) {
+        return where(em.createQuery(ROW + where(filter) + " order by c.name, c.id", ClientRow.class), filter)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public long countMatching(@NotNull ClientFilter filter) {
+        return where(em.createQuery("select count(c) from Client c" + where(filter), Long.class), filter)
+                .getSingleResult();
+    }
+
+    /** The JPQL conditions of a filter (parameters bound by {@link #where(TypedQuery, ClientFilter)}). */
+    private static String where(ClientFilter filter) {
+        StringBuilder jpql = new StringBuilder(" where c.deletedAt is null");
+        if (!ClientSearchText.query(filter.q()).isEmpty()) {
+            jpql.append(" and c.searchText like :pattern escape '\\'");
         }
-        return count.getSingleResult();
+        if (filter.groupId() != null) {
+            jpql.append(" and exists (select g from Client m join m.groups g where m = c and g.id = :group)");
+        }
+        if (filter.active() != null) {
+            jpql.append(" and c.status = :status");
+        }
+        if (filter.stage() != null) {
+            // CUSTOMER and LEAD come with the money and portal features; until then no client is in them.
+            switch (filter.stage()) {
+                case INACTIVE -> jpql.append(" and c.status = br.com.clientela.clients.entity.ClientStatus.INACTIVE");
+                case CONTACT -> jpql.append(" and c.status = br.com.clientela.clients.entity.ClientStatus.ACTIVE");
+                default -> jpql.append(" and 1 = 0");
+            }
+        }
+        return jpql.toString();
+    }
+
+    private static <T> TypedQuery<T> where(TypedQuery<T> query, ClientFilter filter) {
+        String q = ClientSearchText.query(filter.q());
+        if (!q.isEmpty()) {
+            query.setParameter("pattern", contains(q));
+        }
+        if (filter.groupId() != null) {
+            query.setParameter("group", filter.groupId());
+        }
+        if (filter.active() != null) {
+            query.setParameter("status", filter.active() ? ClientStatus.ACTIVE : ClientStatus.INACTIVE);
+        }
+        return query;
     }
 
     /** A page of the trash, most recently trashed first. */

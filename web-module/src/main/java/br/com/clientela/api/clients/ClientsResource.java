@@ -2,10 +2,13 @@ package br.com.clientela.api.clients;
 
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.clients.boundary.ClientDetails;
+import br.com.clientela.clients.boundary.ClientFilter;
 import br.com.clientela.clients.boundary.ClientInput;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientService;
 import br.com.clientela.clients.boundary.HistoryEntry;
+import br.com.clientela.clients.entity.LifecycleStage;
+import br.com.clientela.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,11 +34,38 @@ public class ClientsResource {
     @EJB
     ClientService clients;
 
-    /** ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?page= from 0, ?size= 1 to 100 (20). */
+    /**
+     * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id) and ?active=true|false
+     * narrow the list; ?page= from 0, ?size= 1 to 100 (20).
+     */
     @GET
-    public ItemsPage<ClientRow> list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return new ItemsPage<>(clients.search(q, Math.max(page, 0) * size, size), clients.countMatching(q));
+    public ItemsPage<ClientRow> list(@QueryParam("q") String q, @QueryParam("stage") String stage,
+            @QueryParam("group") Long group, @QueryParam("active") String active,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        ClientFilter filter = new ClientFilter(q, stage(stage), group, active(active));
+        return new ItemsPage<>(clients.search(filter, Math.max(page, 0) * size, size), clients.countMatching(filter));
+    }
+
+    private static LifecycleStage stage(String stage) {
+        if (stage == null || stage.isBlank()) {
+            return null;
+        }
+        try {
+            return LifecycleStage.valueOf(stage.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException("stage", "Estágio desconhecido: use CUSTOMER, LEAD, CONTACT ou INACTIVE.");
+        }
+    }
+
+    private static Boolean active(String active) {
+        if (active == null || active.isBlank()) {
+            return null;
+        }
+        return switch (active.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException("active", "Use active=true ou active=false.");
+        };
     }
 
     @POST
