@@ -52,8 +52,9 @@ public class ClientForm implements Serializable {
     }
 
     ClientInput toInput() {
-        return new ClientInput(kind, name, kind == ClientKind.ORGANIZATION ? tradeName : null, document, email, phone,
-                birthDate, origin, observations, status, addresses.stream().map(AddressForm::toInput).toList());
+        boolean organization = kind == ClientKind.ORGANIZATION;
+        return new ClientInput(kind, name, organization ? tradeName : null, document, email, phone,
+                organization ? null : birthDate, origin, observations, status, addresses.stream().map(AddressForm::toInput).toList());
     }
 
     public boolean isOrganization() {
