@@ -134,7 +134,10 @@ public final class PageMessages {
         return (Converter<Object>) converter;
     }
 
-    /** The name of the invalid record component; null when the whole parameter is what is wrong. */
+    /**
+     * The name of the invalid record component, {@code addresses[0].postalCode} for one inside a list row; null
+     * when the whole parameter is what is wrong.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         String field = null;
         String list = null;
