@@ -14,6 +14,8 @@ import jakarta.validation.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Faces messages for the back-office pages: success notes from the {@code msg} bundle, and the refusals of
@@ -23,12 +25,15 @@ import java.util.ResourceBundle;
  * a {@link ConstraintViolationException} (which the EJB container may hand over wrapped in an
  * {@link EJBException}). Either way the pt-BR message goes to the input whose id is the field's name inside
  * the given form ({@code email} in {@code newUserForm} → {@code newUserForm:email}), and that input is marked
- * invalid so PrimeFaces highlights it; a message about no known field goes to the growl. Anything else is a
- * bug and is left to propagate to the error page.
+ * invalid so PrimeFaces highlights it. A field of a list row ({@code addresses[1].postalCode}) goes to the
+ * input of that row ({@code form:addresses:1:postalCode}). A message about no known field goes to the growl.
+ * Anything else is a bug and is left to propagate to the error page.
  */
 public final class PageMessages {
 
     private static final String BUNDLE = "msg";
+    /** A field of one row of a list, as the boundaries name it: {@code addresses[0].postalCode}. */
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
 
     private PageMessages() {
     }
@@ -91,7 +96,10 @@ public final class PageMessages {
     private static void showRefusal(String formId, String field, String message) {
         FacesContext context = FacesContext.getCurrentInstance();
         String clientId = null;
-        if (formId != null && field != null) {
+        Matcher row = field == null ? null : ROW_FIELD.matcher(field);
+        if (formId != null && row != null && row.matches()) {
+            clientId = rowInput(context, formId + ":" + row.group(1) + ":" + row.group(2) + ":" + row.group(3));
+        } else if (formId != null && field != null) {
             UIComponent input = context.getViewRoot().findComponent(formId + ":" + field);
             if (input != null) {
                 clientId = input.getClientId(context);
@@ -126,15 +134,37 @@ public final class PageMessages {
         return (Converter<Object>) converter;
     }
 
-    /** The name of the invalid record component; null when the whole parameter is what is wrong. */
+    /**
+     * The name of the invalid record component, {@code addresses[0].postalCode} for one inside a list row; null
+     * when the whole parameter is what is wrong.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         String field = null;
+        String list = null;
+        Integer index = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY) {
+                if (node.isInIterable() && node.getIndex() != null && field != null) {
+                    list = field;
+                    index = node.getIndex();
+                }
                 field = node.getName();
             }
         }
-        return field;
+        return index == null ? field : list + "[" + index + "]." + field;
+    }
+
+    /**
+     * The client id of an input in one row of an iterating component ({@code addresses[1].postalCode} →
+     * {@code form:addresses:1:postalCode}), marked invalid; null when the page has no such input.
+     */
+    private static String rowInput(FacesContext context, String clientId) {
+        boolean found = context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
+            if (component instanceof UIInput in) {
+                markInvalid(ctx, in);
+            }
+        });
+        return found ? clientId : null;
     }
 
     private static ConstraintViolationException invalidInputIn(Throwable failure) {

@@ -40,6 +40,15 @@ public final class PagedRows<T> extends LazyDataModel<T> {
         this.key = key;
     }
 
+    /**
+     * Forgets the row count, so that the next load counts again. PrimeFaces keeps the count of a lazy model
+     * until its own filters change; call this when the rows change otherwise (a search typed outside the table,
+     * a row trashed or restored), or the table keeps the old number of rows and pages.
+     */
+    public void recount() {
+        setRowCount(0);
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         return Math.toIntExact(count.count());

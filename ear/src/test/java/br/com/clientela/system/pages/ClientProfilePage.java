@@ -1,0 +1,70 @@
+package br.com.clientela.system.pages;
+
+import br.com.clientela.system.Browser;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A client's profile (/clients/view.xhtml?id=...): header, quick actions and tabs. */
+public final class ClientProfilePage extends BackOfficePage {
+
+    private ClientProfilePage(Browser browser) {
+        super(browser);
+    }
+
+    public static ClientProfilePage open(Browser browser, long id) {
+        browser.open(path(id));
+        return current(browser);
+    }
+
+    public static String path(Object id) {
+        return "/clients/view.xhtml?id=" + id;
+    }
+
+    public static ClientProfilePage current(Browser browser) {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profileForm:tabs")));
+        return new ClientProfilePage(browser);
+    }
+
+    public String heading() {
+        return browser.driver().findElement(By.id("heading")).getText();
+    }
+
+    public String document() {
+        return browser.driver().findElement(By.id("actionsForm:document")).getText();
+    }
+
+    public String stage() {
+        return browser.driver().findElement(By.id("actionsForm:stage")).getText();
+    }
+
+    /** The id in the address bar. */
+    public long id() {
+        String url = browser.driver().getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    public EditClientPage edit() {
+        browser.driver().findElement(By.id("actionsForm:edit")).click();
+        return EditClientPage.current(browser);
+    }
+
+    /** Opens a tab by its title ("Resumo", "Dados pessoais", "Endereços", "Histórico") and answers its text. */
+    public String tab(String title) {
+        browser.driver().findElement(By.xpath("//*[@id='profileForm:tabs']//ul//a[normalize-space()='" + title + "']"))
+                .click();
+        WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='profileForm:tabs'] .ui-tabs-panel:not(.ui-helper-hidden)")));
+        return panel.getText();
+    }
+
+    /** Opens the Histórico tab and answers its rows, newest first, each as its six cells. */
+    public List<List<String>> history() {
+        tab("Histórico");
+        return browser.driver().findElements(By.cssSelector("[id='profileForm:tabs:historyTable_data'] > tr[data-ri]"))
+                .stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(cell -> cell.getText().trim()).toList())
+                .toList();
+    }
+}

@@ -1,0 +1,109 @@
+package br.com.clientela.system.pages;
+
+import br.com.clientela.system.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The client form (/clients/edit.xhtml, ?id=... to change a client). */
+public final class EditClientPage extends BackOfficePage {
+
+    private EditClientPage(Browser browser) {
+        super(browser);
+    }
+
+    public static EditClientPage openNew(Browser browser) {
+        browser.open("/clients/edit.xhtml");
+        return current(browser);
+    }
+
+    public static EditClientPage open(Browser browser, long id) {
+        browser.open(path(id));
+        return current(browser);
+    }
+
+    public static String path(Object id) {
+        return "/clients/edit.xhtml?id=" + id;
+    }
+
+    public static EditClientPage current(Browser browser) {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("clientForm:name")));
+        return new EditClientPage(browser);
+    }
+
+    /** Picks "Pessoa física" or "Pessoa jurídica" and waits for the labels to follow. */
+    public EditClientPage kind(String label) {
+        browser.driver().findElement(By.xpath("//*[@id='clientForm:kind']//label[normalize-space()='" + label + "']"))
+                .click();
+        String documentLabel = label.equals("Pessoa jurídica") ? "CNPJ" : "CPF";
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("clientForm:documentLabel"), documentLabel));
+        return this;
+    }
+
+    public String documentLabel() {
+        return browser.driver().findElement(By.id("clientForm:documentLabel")).getText();
+    }
+
+    public boolean showsTradeName() {
+        return !browser.driver().findElements(By.id("clientForm:tradeName")).isEmpty();
+    }
+
+    public EditClientPage name(String name) {
+        type("clientForm:name", name);
+        return this;
+    }
+
+    public String name() {
+        return valueOf("clientForm:name");
+    }
+
+    public EditClientPage document(String document) {
+        type("clientForm:document", document);
+        return this;
+    }
+
+    public String document() {
+        return valueOf("clientForm:document");
+    }
+
+    public EditClientPage email(String email) {
+        type("clientForm:email", email);
+        return this;
+    }
+
+    public EditClientPage phone(String phone) {
+        type("clientForm:phone", phone);
+        return this;
+    }
+
+    /** Adds an address row and fills it: CEP, city and UF. */
+    public EditClientPage address(String postalCode, String city, String state) {
+        int row = browser.driver().findElements(By.cssSelector(".address-row")).size();
+        browser.driver().findElement(By.id("clientForm:addAddress")).click();
+        String prefix = "clientForm:addresses:" + row + ":";
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(prefix + "postalCode")));
+        type(prefix + "postalCode", postalCode);
+        type(prefix + "city", city);
+        choose(prefix + "state", state);
+        return this;
+    }
+
+    /** Saves and waits for the profile the form leads to. */
+    public ClientProfilePage saveExpectingProfile() {
+        save();
+        return ClientProfilePage.current(browser);
+    }
+
+    public void save() {
+        browser.driver().findElement(By.id("clientForm:save")).click();
+    }
+
+    /** The error next to an input, waiting for it: "document", or "addresses:1:postalCode" in a row. */
+    public String errorNextTo(String field) {
+        return errorNextToInput("clientForm:" + field);
+    }
+
+    /** The error next to an input right now, or "" when there is none. */
+    public String errorNowNextTo(String field) {
+        return currentErrorNextTo("clientForm:" + field);
+    }
+}

@@ -1,0 +1,100 @@
+package br.com.clientela.system.web;
+
+import static br.com.clientela.system.TestData.DEMO_PASSWORD;
+import static br.com.clientela.system.TestData.PETHOTEL_STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.clientela.system.Api;
+import br.com.clientela.system.Browser;
+import br.com.clientela.system.ClientData;
+import br.com.clientela.system.DeployedClientela;
+import br.com.clientela.system.TestData;
+import br.com.clientela.system.pages.ClientProfilePage;
+import br.com.clientela.system.pages.ClientsPage;
+import br.com.clientela.system.pages.EditClientPage;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The client form in a real browser: registering a client, and a refusal shown next to its field. */
+@ExtendWith(DeployedClientela.class)
+class ClientFormPageIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private final Api pethotelStaff = Api.as(PETHOTEL_STAFF, DEMO_PASSWORD);
+
+    @Test
+    void aStaffMemberRegistersAClientThroughTheFormAndLandsOnTheProfile() {
+        String name = "Maria " + ClientData.uniqueWord();
+        String cpf = ClientData.cpf();
+        String email = TestData.uniqueEmail("maria");
+        signIn();
+        EditClientPage form = ClientsPage.open(browser).newClient();
+        assertThat(form.documentLabel()).isEqualTo("CPF");
+        assertThat(form.showsTradeName()).isFalse();
+
+        ClientProfilePage profile = form.name(name).document(ClientData.masked(cpf)).email(email)
+                .phone("(21) 99876-5432").address("20040-020", "Rio de Janeiro", "RJ")
+                .saveExpectingProfile();
+
+        assertThat(profile.heading()).isEqualTo(name);
+        assertThat(profile.document()).isEqualTo(ClientData.masked(cpf));
+        assertThat(profile.stage()).isEqualTo("Contato");
+        assertThat(profile.growlSaying("cadastrado")).contains("Cliente " + name + " cadastrado(a).");
+        assertThat(profile.tab("Endereços")).contains("Rio de Janeiro / RJ").contains("CEP 20040-020");
+        JsonObject stored = pethotelStaff.get("/api/v1/clients/" + profile.id()).json();
+        assertThat(stored.getString("document")).isEqualTo(cpf);
+        assertThat(stored.getString("phone")).isEqualTo("+5521998765432");
+        assertThat(stored.getString("email")).isEqualTo(email);
+    }
+
+    @Test
+    void choosingPessoaJuridicaAsksForACnpjAndOffersNomeFantasia() {
+        signIn();
+        EditClientPage form = EditClientPage.openNew(browser);
+
+        form.kind("Pessoa jurídica");
+
+        assertThat(form.documentLabel()).isEqualTo("CNPJ");
+        assertThat(form.showsTradeName()).isTrue();
+    }
+
+    @Test
+    void anInvalidCpfIsRefusedNextToTheFieldAndNothingIsCreated() {
+        String name = "Inválido " + ClientData.uniqueWord();
+        String cpf = ClientData.cpf();
+        String wrong = cpf.substring(0, 10) + ((cpf.charAt(10) - '0' + 1) % 10);
+        signIn();
+        EditClientPage form = EditClientPage.openNew(browser);
+
+        form.name(name).document(wrong).save();
+
+        assertThat(form.errorNextTo("document")).isEqualTo("CPF inválido: confira os dígitos verificadores.");
+        assertThat(form.document()).isEqualTo(wrong);
+        assertThat(pethotelStaff.get("/api/v1/clients?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).json()
+                .getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
+    void anInvalidCepIsShownNextToTheCepOfItsAddressRow() {
+        String name = "Cep " + ClientData.uniqueWord();
+        signIn();
+        EditClientPage form = EditClientPage.openNew(browser);
+
+        form.name(name).address("01310-100", "São Paulo", "SP").address("123", "Campinas", "SP").save();
+
+        assertThat(form.errorNextTo("addresses:1:postalCode")).isEqualTo("Informe o CEP com 8 dígitos, como 01310-100.");
+        assertThat(form.errorNowNextTo("addresses:0:postalCode")).isEmpty();
+        assertThat(pethotelStaff.get("/api/v1/clients?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).json()
+                .getJsonNumber("total").longValue()).isZero();
+    }
+
+    private void signIn() {
+        LoginPage.open(browser).signInExpectingHome(PETHOTEL_STAFF, DEMO_PASSWORD);
+    }
+}

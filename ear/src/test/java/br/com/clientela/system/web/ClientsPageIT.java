@@ -1,0 +1,111 @@
+package br.com.clientela.system.web;
+
+import static br.com.clientela.system.TestData.DEMO_PASSWORD;
+import static br.com.clientela.system.TestData.PETHOTEL_STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.clientela.system.Api;
+import br.com.clientela.system.Browser;
+import br.com.clientela.system.ClientData;
+import br.com.clientela.system.DeployedClientela;
+import br.com.clientela.system.pages.ClientTrashPage;
+import br.com.clientela.system.pages.ClientsPage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The clients list in a real browser: real-time search, row actions, trash and restore. */
+@ExtendWith(DeployedClientela.class)
+class ClientsPageIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private final Api pethotelStaff = Api.as(PETHOTEL_STAFF, DEMO_PASSWORD);
+
+    @Test
+    void typingFindsAClientByNameWithoutAccentsAndByAFragmentOfTheCpf() {
+        String surname = ClientData.uniqueWord();
+        ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "João " + surname);
+        signIn();
+        ClientsPage page = ClientsPage.open(browser);
+
+        page.search("joao " + surname.toLowerCase());
+
+        page.waitForNames(List.of(client.name()));
+        ClientsPage.Row row = page.row(client.name()).orElseThrow();
+        assertThat(row.document()).isEqualTo(ClientData.masked(client.cpf()));
+        assertThat(row.phone()).isEqualTo("(11) 98765-4321");
+        assertThat(row.stage()).isEqualTo("Contato");
+        assertThat(row.whatsAppLink()).contains("https://wa.me/5511987654321");
+
+        page.search(client.cpf().substring(0, 6));
+
+        assertThat(page.waitForRow(client.name()).document()).isEqualTo(ClientData.masked(client.cpf()));
+    }
+
+    @Test
+    void aSearchThatMatchesNothingShowsTheEmptyState() {
+        signIn();
+        ClientsPage page = ClientsPage.open(browser);
+        String nothing = "Zz" + ClientData.uniqueWord();
+
+        page.search(nothing);
+
+        assertThat(page.waitForEmptyState()).isEqualTo("Nenhum cliente encontrado para “" + nothing + "”.");
+    }
+
+    @Test
+    void aClientMovedToTheTrashFromTheListCanBeRestoredFromTheTrashPage() {
+        ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Lixeira " + ClientData.uniqueWord());
+        signIn();
+        ClientsPage page = ClientsPage.open(browser);
+        page.search(client.name());
+        page.waitForRow(client.name());
+
+        ClientsPage.Confirmation confirmation = page.askToTrash(client.name());
+        assertThat(confirmation.message()).contains("Mover " + client.name() + " para a lixeira?");
+        confirmation.accept();
+
+        page.waitForNoRow(client.name());
+        assertThat(page.growlSaying("lixeira")).contains(client.name() + " movido(a) para a lixeira.");
+        assertThat(total("/api/v1/clients?q=" + encode(client.name()))).isZero();
+
+        ClientTrashPage trash = ClientTrashPage.open(browser);
+        assertThat(trash.names()).contains(client.name());
+        trash.askToRestore(client.name()).accept();
+
+        trash.waitForNoRow(client.name());
+        assertThat(trash.growlSaying("restaurado")).contains(client.name() + " restaurado(a).");
+        assertThat(total("/api/v1/clients?q=" + encode(client.name()))).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingTheConfirmationKeepsTheClient() {
+        ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Mantido " + ClientData.uniqueWord());
+        signIn();
+        ClientsPage page = ClientsPage.open(browser);
+        page.search(client.name());
+        page.waitForRow(client.name());
+
+        page.askToTrash(client.name()).cancel();
+
+        assertThat(page.row(client.name())).isPresent();
+        assertThat(pethotelStaff.get("/api/v1/clients/" + client.id()).status()).isEqualTo(200);
+    }
+
+    private long total(String path) {
+        return pethotelStaff.get(path).json().getJsonNumber("total").longValue();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private void signIn() {
+        LoginPage.open(browser).signInExpectingHome(PETHOTEL_STAFF, DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,103 @@
+package br.com.clientela.backoffice.clients;
+
+import br.com.clientela.backoffice.faces.PageMessages;
+import br.com.clientela.clients.boundary.ClientDetails;
+import br.com.clientela.clients.boundary.ClientInput;
+import br.com.clientela.clients.boundary.ClientService;
+import br.com.clientela.clients.entity.AddressType;
+import br.com.clientela.clients.entity.ClientKind;
+import br.com.clientela.clients.entity.ClientStatus;
+import br.com.clientela.shared.NotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+
+/**
+ * Registers a client or changes one (clients/edit.xhtml, with ?id=... to change). An id the service does not
+ * find, including another company's client, is answered with the 404 page. After saving, the person lands
+ * on the client's profile with a note in the growl.
+ */
+@Named
+@ViewScoped
+public class EditClientBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The Brazilian states, for the UF select. */
+    private static final List<String> STATES = List.of("AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA",
+            "MT", "MS", "MG", "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO");
+
+    @EJB
+    ClientService clients;
+
+    private Long id;
+    private String heading;
+    private ClientForm form = new ClientForm();
+
+    /** f:viewAction, after f:viewParam has set the id (none: a new client). */
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        try {
+            ClientDetails client = clients.find(id);
+            heading = client.name();
+            form = ClientForm.of(client);
+        } catch (NotFoundException notFound) {
+            Faces.responseSendError(404, notFound.getMessage());
+        }
+    }
+
+    public String save() {
+        ClientInput input = form.toInput();
+        ClientDetails[] saved = new ClientDetails[1];
+        if (!PageMessages.attempt("clientForm",
+                () -> saved[0] = id == null ? clients.create(input) : clients.update(id, input))) {
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.info(id == null ? "client.created" : "client.saved", saved[0].name());
+        return "/clients/view?faces-redirect=true&id=" + saved[0].id();
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getHeading() {
+        return heading;
+    }
+
+    public ClientForm getForm() {
+        return form;
+    }
+
+    public ClientKind[] getKinds() {
+        return ClientKind.values();
+    }
+
+    public ClientStatus[] getStatuses() {
+        return ClientStatus.values();
+    }
+
+    public AddressType[] getAddressTypes() {
+        return AddressType.values();
+    }
+
+    public List<String> getStates() {
+        return STATES;
+    }
+}
