@@ -24,7 +24,6 @@ public class ClientTrashBacking implements Serializable {
 
     public void restore(ClientRow client) {
         if (PageMessages.attempt(null, () -> clients.restore(client.id()))) {
-            rows.recount();
             PageMessages.info("clientTrash.restored", client.name());
         }
     }

@@ -30,7 +30,6 @@ public class ClientsBacking implements Serializable {
 
     /** The search box changed: the table starts again from its first page. */
     public void searchChanged() {
-        rows.recount();
         DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
                 .findComponent("clientsForm:clients");
         if (table != null) {
@@ -40,7 +39,6 @@ public class ClientsBacking implements Serializable {
 
     public void trash(ClientRow client) {
         if (PageMessages.attempt(null, () -> clients.trash(client.id()))) {
-            rows.recount();
             PageMessages.info("clients.trashed", client.name());
         }
     }

@@ -40,22 +40,19 @@ public final class PagedRows<T> extends LazyDataModel<T> {
         this.key = key;
     }
 
-    /**
-     * Forgets the row count, so that the next load counts again. PrimeFaces keeps the count of a lazy model
-     * until its own filters change; call this when the rows change otherwise (a search typed outside the table,
-     * a row trashed or restored), or the table keeps the old number of rows and pages.
-     */
-    public void recount() {
-        setRowCount(0);
-    }
-
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         return Math.toIntExact(count.count());
     }
 
+    /**
+     * Counts again with every page: PrimeFaces keeps a lazy model's count until its own column filters change,
+     * so rows added, trashed or restored, or a search typed outside the table, would otherwise leave the table
+     * with the old number of rows and pages.
+     */
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        setRowCount(Math.toIntExact(count.count()));
         return page.page(first, pageSize);
     }
 
