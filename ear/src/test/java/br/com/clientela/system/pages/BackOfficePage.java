@@ -46,7 +46,8 @@ public abstract class BackOfficePage {
     String errorNextToInput(String inputClientId) {
         return browser.waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[id='" + inputClientId + "Message'] .ui-message-error-detail")))
+                        By.cssSelector("[id='" + inputClientId + "Message'] .ui-message-error-detail, [id='"
+                                + inputClientId + "Message'] .ui-message-warn-detail")))
                 .getText();
     }
 

@@ -2,6 +2,7 @@ package br.com.clientela.system.pages;
 
 import br.com.clientela.system.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The client form (/clients/edit.xhtml, ?id=... to change a client). */
@@ -85,6 +86,31 @@ public final class EditClientPage extends BackOfficePage {
         type(prefix + "city", city);
         choose(prefix + "state", state);
         return this;
+    }
+
+    /** Adds an address row, types its CEP and leaves the field, which asks for the address behind the CEP. */
+    public EditClientPage addressByPostalCode(String postalCode) {
+        int row = browser.driver().findElements(By.cssSelector(".address-row")).size();
+        browser.driver().findElement(By.id("clientForm:addAddress")).click();
+        String id = "clientForm:addresses:" + row + ":postalCode";
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        browser.driver().findElement(By.id(id)).sendKeys(postalCode, Keys.TAB);
+        return this;
+    }
+
+    /** An address row's street, district and city as the inputs show them, and the UF chosen. */
+    public String addressFieldWhenFilled(int row, String field) {
+        String prefix = "clientForm:addresses:" + row + ":";
+        if (field.equals("state")) {
+            return browser.waiting().until(d -> {
+                String label = d.findElement(By.id(prefix + "state_label")).getText().trim();
+                return label.isEmpty() || label.equals("—") ? null : label;
+            });
+        }
+        return browser.waiting().until(d -> {
+            String value = d.findElement(By.id(prefix + field)).getDomProperty("value");
+            return value == null || value.isBlank() ? null : value;
+        });
     }
 
     /** Saves and waits for the profile the form leads to. */

@@ -2,6 +2,9 @@ package br.com.clientela.system.web;
 
 import static br.com.clientela.system.TestData.DEMO_PASSWORD;
 import static br.com.clientela.system.TestData.PETHOTEL_STAFF;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.clientela.system.Api;
@@ -51,6 +54,34 @@ class ClientFormPageIT {
         assertThat(stored.getString("document")).isEqualTo(cpf);
         assertThat(stored.getString("phone")).isEqualTo("+5521998765432");
         assertThat(stored.getString("email")).isEqualTo(email);
+    }
+
+    @Test
+    void typingACepFillsTheAddressFromTheCepService() {
+        DeployedClientela.cepStandIn().stubFor(get(urlEqualTo("/ws/04538133/json/")).willReturn(okJson(
+                "{\"cep\":\"04538-133\",\"logradouro\":\"Avenida Brigadeiro Faria Lima\",\"bairro\":\"Itaim Bibi\","
+                        + "\"localidade\":\"São Paulo\",\"uf\":\"SP\"}")));
+        String name = "Cep " + ClientData.uniqueWord();
+        signIn();
+        EditClientPage form = ClientsPage.open(browser).newClient().name(name).addressByPostalCode("04538-133");
+
+        assertThat(form.addressFieldWhenFilled(0, "street")).isEqualTo("Avenida Brigadeiro Faria Lima");
+        assertThat(form.addressFieldWhenFilled(0, "district")).isEqualTo("Itaim Bibi");
+        assertThat(form.addressFieldWhenFilled(0, "city")).isEqualTo("São Paulo");
+        assertThat(form.addressFieldWhenFilled(0, "state")).isEqualTo("SP");
+
+        ClientProfilePage profile = form.saveExpectingProfile();
+        assertThat(profile.tab("Endereços")).contains("Avenida Brigadeiro Faria Lima").contains("São Paulo / SP");
+    }
+
+    @Test
+    void anUnknownCepIsSaidNextToTheFieldAndTheAddressIsTypedByHand() {
+        DeployedClientela.cepStandIn().stubFor(get(urlEqualTo("/ws/99999000/json/")).willReturn(
+                okJson("{\"erro\": true}")));
+        signIn();
+        EditClientPage form = ClientsPage.open(browser).newClient().addressByPostalCode("99999-000");
+
+        assertThat(form.errorNextTo("addresses:0:postalCode")).startsWith("CEP não encontrado");
     }
 
     @Test

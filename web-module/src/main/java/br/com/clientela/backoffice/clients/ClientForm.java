@@ -7,6 +7,7 @@ import br.com.clientela.clients.boundary.ClientInput;
 import br.com.clientela.clients.entity.AddressType;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
+import br.com.clientela.postalcodes.boundary.PostalCodeAddress;
 import br.com.clientela.shared.documents.Cnpj;
 import br.com.clientela.shared.documents.Cpf;
 import java.io.Serializable;
@@ -183,6 +184,14 @@ public class ClientForm implements Serializable {
             form.city = address.city();
             form.state = address.state();
             return form;
+        }
+
+        /** What the CEP told: street, district, city and UF (number and complement stay as typed). */
+        void fillFrom(PostalCodeAddress found) {
+            street = found.street() == null ? street : found.street();
+            district = found.district() == null ? district : found.district();
+            city = found.city() == null ? city : found.city();
+            state = found.state() == null ? state : found.state();
         }
 
         AddressInput toInput() {

@@ -7,8 +7,14 @@ import br.com.clientela.clients.boundary.ClientService;
 import br.com.clientela.clients.entity.AddressType;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
+import br.com.clientela.postalcodes.boundary.PostalCodeAddress;
+import br.com.clientela.postalcodes.boundary.PostalCodeService;
+import br.com.clientela.shared.BusinessException;
+import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -16,6 +22,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
 
 /**
  * Registers a client or changes one (clients/edit.xhtml, with ?id=... to change). An id the service does not
@@ -34,6 +41,9 @@ public class EditClientBacking implements Serializable {
 
     @EJB
     ClientService clients;
+
+    @EJB
+    PostalCodeService postalCodes;
 
     private Long id;
     private String heading;
@@ -63,6 +73,31 @@ public class EditClientBacking implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         PageMessages.info(id == null ? "client.created" : "client.saved", saved[0].name());
         return "/clients/view?faces-redirect=true&id=" + saved[0].id();
+    }
+
+    /**
+     * The CEP of an address row changed: fill the row's street, district, city and UF from it. When the CEP is
+     * malformed, unknown or no service answers, say so next to the CEP and leave the row as typed.
+     */
+    public void fillFromPostalCode(ClientForm.AddressForm address) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent input = UIComponent.getCurrentComponent(context);
+        String cepId = input.getClientId(context);
+        String rowPrefix = cepId.substring(0, cepId.lastIndexOf(':') + 1);
+        if (address.getPostalCode() == null || address.getPostalCode().isBlank()) {
+            return;
+        }
+        try {
+            PostalCodeAddress found = postalCodes.lookup(address.getPostalCode());
+            address.fillFrom(found);
+            PrimeFaces.current().ajax().update(rowPrefix + "street", rowPrefix + "district", rowPrefix + "city",
+                    rowPrefix + "state", rowPrefix + "postalCodeMessage");
+        } catch (BusinessException cannot) {
+            FacesMessage.Severity severity = cannot instanceof InvalidInputException ? FacesMessage.SEVERITY_ERROR
+                    : FacesMessage.SEVERITY_WARN;
+            context.addMessage(cepId, new FacesMessage(severity, cannot.getMessage(), null));
+            PrimeFaces.current().ajax().update(rowPrefix + "postalCodeMessage");
+        }
     }
 
     public boolean isCreating() {
