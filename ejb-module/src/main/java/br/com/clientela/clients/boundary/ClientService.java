@@ -71,6 +71,7 @@ public class ClientService {
     public ClientDetails update(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
         Client client = load(id, false);
+        refuseDocumentChangeByNonAdmin(client, input);
         Map<String, String> before = ClientSnapshot.of(client);
         client.setKind(input.kind());
         client.setName(input.name().trim());
@@ -249,6 +250,19 @@ public class ClientService {
                     + (kind == ClientKind.PERSON ? "CPF" : "CNPJ") + " (veja a lixeira também).");
         }
         return document;
+    }
+
+    /** Once a client has a CPF/CNPJ, only an ADMIN may change or remove it. */
+    private void refuseDocumentChangeByNonAdmin(Client client, ClientInput input) {
+        if (client.getDocument() == null || session.isCallerInRole("ADMIN")) {
+            return;
+        }
+        String typed = input.document() == null || input.document().isBlank() ? null
+                : input.kind() == ClientKind.PERSON ? Cpf.normalize(input.document()) : Cnpj.normalize(input.document());
+        if (!client.getDocument().equals(typed)) {
+            throw new InvalidInputException("document",
+                    "Só um administrador pode mudar o CPF/CNPJ de um cliente já cadastrado.");
+        }
     }
 
     private Client load(Long id, boolean trashed) {
