@@ -40,6 +40,18 @@ public final class ClientsPage extends BackOfficePage {
         return row(name).orElseThrow();
     }
 
+    /** Ticks the rows of these clients, then puts them in a group through the "Adicionar ao grupo" dialog. */
+    public void addToGroup(String groupName, String... clientNames) {
+        for (String name : clientNames) {
+            waitForRow(name).select();
+        }
+        browser.driver().findElement(By.id("clientsForm:addToGroup")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("groupForm:group")));
+        choose("groupForm:group", groupName);
+        browser.driver().findElement(By.id("groupForm:add")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("groupDialog")));
+    }
+
     /** Waits until the table shows exactly these names, in this order. */
     public void waitForNames(List<String> names) {
         eventually(driver -> rows().stream().map(Row::name).toList().equals(names));
@@ -89,8 +101,14 @@ public final class ClientsPage extends BackOfficePage {
             this.element = element;
         }
 
+        /** The index-th column after the selection box. */
         private String cell(int index) {
-            return element.findElements(By.tagName("td")).get(index).getText().trim();
+            return element.findElements(By.tagName("td")).get(index + 1).getText().trim();
+        }
+
+        /** Ticks the row's selection box. */
+        public void select() {
+            element.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
         }
 
         public String name() {

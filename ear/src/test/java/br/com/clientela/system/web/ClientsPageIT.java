@@ -108,4 +108,28 @@ class ClientsPageIT {
     private void signIn() {
         LoginPage.open(browser).signInExpectingHome(PETHOTEL_STAFF, DEMO_PASSWORD);
     }
+
+    @Test
+    void twoSelectedClientsAreAddedToAGroupInOneGo() {
+        String word = ClientData.uniqueWord();
+        String ana = "Ana " + word;
+        String bia = "Bia " + word;
+        long anaId = ClientData.person(PETHOTEL_STAFF, ana).id();
+        long biaId = ClientData.person(PETHOTEL_STAFF, bia).id();
+        String group = "Banho " + word;
+        long groupId = pethotelStaff.post("/api/v1/groups", "{\"name\":\"" + group + "\"}").json()
+                .getJsonNumber("id").longValue();
+        signIn();
+        ClientsPage list = ClientsPage.open(browser).search(word);
+        list.waitForRow(ana);
+        list.waitForRow(bia);
+
+        list.addToGroup(group, ana, bia);
+
+        assertThat(list.growlSaying("adicionado")).contains("2 cliente(s) adicionado(s) ao grupo " + group + ".");
+        assertThat(pethotelStaff.get("/api/v1/groups").body()).contains("\"id\":" + groupId + ",\"members\":2");
+        assertThat(pethotelStaff.get("/api/v1/clients/" + anaId).json().getJsonArray("groups").toString()).contains(group);
+        assertThat(pethotelStaff.get("/api/v1/clients/" + biaId).json().getJsonArray("groups").toString()).contains(group);
+    }
+
 }

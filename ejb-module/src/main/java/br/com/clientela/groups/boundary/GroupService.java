@@ -88,6 +88,13 @@ public class GroupService {
         return row(group);
     }
 
+    /** Creates a group and puts the clients in it, in one go (the list's bulk action with a new group name). */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public GroupRow addClientsToNewGroup(@NotNull(message = "{clientela.body.required}") @Valid GroupInput input,
+            @NotNull(message = "{clientela.body.required}") @Valid Membership membership) {
+        return addClients(create(input).id(), membership);
+    }
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public GroupRow removeClients(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid Membership membership) {

@@ -56,6 +56,21 @@ public final class PagedRows<T> extends LazyDataModel<T> {
         return page.page(first, pageSize);
     }
 
+    /** A selected row, found on the page the table holds (selection works page by page). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public T getRowData(String rowKey) {
+        Object loaded = getWrappedData();
+        if (loaded instanceof List<?> rows) {
+            for (Object row : rows) {
+                if (rowKey.equals(getRowKey((T) row))) {
+                    return (T) row;
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public String getRowKey(T row) {
         return String.valueOf(key.apply(row));
