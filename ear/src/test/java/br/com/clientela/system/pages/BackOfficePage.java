@@ -3,6 +3,7 @@ package br.com.clientela.system.pages;
 import br.com.clientela.system.Browser;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,6 +25,24 @@ public abstract class BackOfficePage {
      * Waits for a condition that reads parts of the page an ajax update may replace meanwhile (table rows):
      * an element gone stale just means "look again".
      */
+    /**
+     * Waits until the page has had no ajax request in flight or queued for a while longer than the search box's
+     * debounce, so the next step does not act on elements an answer is about to replace.
+     */
+    void waitUntilAjaxSettles() {
+        long[] quietSince = {System.nanoTime()};
+        browser.waiting().until(driver -> {
+            Object busy = ((JavascriptExecutor) driver).executeScript("return (window.jQuery && jQuery.active > 0)"
+                    + " || (window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty())");
+            long now = System.nanoTime();
+            if (Boolean.TRUE.equals(busy)) {
+                quietSince[0] = now;
+                return false;
+            }
+            return now - quietSince[0] > 800_000_000L;
+        });
+    }
+
     <T> T eventually(Function<WebDriver, T> condition) {
         return browser.waiting().ignoring(StaleElementReferenceException.class).until(condition);
     }
@@ -53,10 +72,12 @@ public abstract class BackOfficePage {
 
     /** The error next to an input right now, or "" when there is none. */
     String currentErrorNextTo(String inputClientId) {
-        return browser.driver().findElements(By.cssSelector("[id='" + inputClientId + "Message']")).stream()
+        waitUntilAjaxSettles();
+        return eventually(driver -> driver.findElements(By.cssSelector("[id='" + inputClientId + "Message']"))
+                .stream()
                 .map(WebElement::getText)
                 .findFirst()
-                .orElse("");
+                .orElse(""));
     }
 
     String valueOf(String inputClientId) {

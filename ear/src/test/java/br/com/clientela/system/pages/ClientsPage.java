@@ -31,6 +31,7 @@ public final class ClientsPage extends BackOfficePage {
     /** Types into the search box, the way a person does; the table follows shortly after. */
     public ClientsPage search(String text) {
         type("clientsForm:query", text);
+        waitUntilAjaxSettles();
         return this;
     }
 
@@ -42,6 +43,7 @@ public final class ClientsPage extends BackOfficePage {
 
     /** Ticks the rows of these clients, then puts them in a group through the "Adicionar ao grupo" dialog. */
     public void addToGroup(String groupName, String... clientNames) {
+        waitUntilAjaxSettles();
         for (String name : clientNames) {
             waitForRow(name).select();
         }

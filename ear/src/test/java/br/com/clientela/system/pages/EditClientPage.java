@@ -83,6 +83,9 @@ public final class EditClientPage extends BackOfficePage {
         String prefix = "clientForm:addresses:" + row + ":";
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(prefix + "postalCode")));
         type(prefix + "postalCode", postalCode);
+        // Leaving the CEP asks for its address, and the answer redraws the row's fields: wait for it first.
+        browser.driver().findElement(By.id(prefix + "postalCode")).sendKeys(Keys.TAB);
+        waitUntilAjaxSettles();
         type(prefix + "city", city);
         choose(prefix + "state", state);
         return this;
@@ -120,6 +123,7 @@ public final class EditClientPage extends BackOfficePage {
     }
 
     public void save() {
+        waitUntilAjaxSettles();
         browser.driver().findElement(By.id("clientForm:save")).click();
     }
 
