@@ -63,11 +63,12 @@ public abstract class BackOfficePage {
 
     /** The error shown next to an input, waiting for it to appear. */
     String errorNextToInput(String inputClientId) {
-        return browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[id='" + inputClientId + "Message'] .ui-message-error-detail, [id='"
-                                + inputClientId + "Message'] .ui-message-warn-detail")))
-                .getText();
+        By message = By.cssSelector("[id='" + inputClientId + "Message'] .ui-message-error-detail, [id='"
+                + inputClientId + "Message'] .ui-message-warn-detail");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(message));
+        // The answer that showed it may still be redrawing the form: read it once the page is quiet.
+        waitUntilAjaxSettles();
+        return eventually(driver -> driver.findElement(message).getText());
     }
 
     /** The error next to an input right now, or "" when there is none. */
