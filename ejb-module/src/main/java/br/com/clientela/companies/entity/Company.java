@@ -35,6 +35,8 @@ public class Company {
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
     /** The 26 states and the Distrito Federal. */
     public static final String STATE_PATTERN = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO";
+    /** The same UFs as a list, for the forms' selects. */
+    public static final java.util.List<String> STATES = java.util.List.of(STATE_PATTERN.split("\\|"));
 
     @Id
     @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)

@@ -155,4 +155,11 @@ class CompanyProfileValidationTest {
         String state = "SP";
         String pixKey = "11222333000181";
     }
+
+    @Test
+    void theFormsOfferTheSameTwentySevenUfsTheValidationAccepts() {
+        assertThat(br.com.clientela.companies.entity.Company.STATES).hasSize(27).contains("DF", "SP", "TO")
+                .allMatch(uf -> uf.matches(br.com.clientela.companies.entity.Company.STATE_PATTERN));
+    }
+
 }

@@ -1,5 +1,6 @@
 package br.com.clientela.backoffice.clients;
 
+import br.com.clientela.companies.entity.Company;
 import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.clients.boundary.ClientDetails;
 import br.com.clientela.clients.boundary.ClientInput;
@@ -35,9 +36,6 @@ public class EditClientBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The Brazilian states, for the UF select. */
-    private static final List<String> STATES = List.of("AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA",
-            "MT", "MS", "MG", "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO");
 
     @EJB
     ClientService clients;
@@ -133,6 +131,6 @@ public class EditClientBacking implements Serializable {
     }
 
     public List<String> getStates() {
-        return STATES;
+        return Company.STATES;
     }
 }

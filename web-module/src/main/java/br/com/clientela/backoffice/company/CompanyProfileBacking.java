@@ -1,5 +1,6 @@
 package br.com.clientela.backoffice.company;
 
+import br.com.clientela.companies.entity.Company;
 import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.companies.boundary.CompanyProfile;
 import br.com.clientela.companies.boundary.CompanyService;
@@ -21,9 +22,6 @@ public class CompanyProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The 27 federative units, for the UF select. */
-    private static final List<String> STATES = List.of("AC", "AL", "AM", "AP", "BA", "CE", "DF", "ES", "GO", "MA",
-            "MG", "MS", "MT", "PA", "PB", "PE", "PI", "PR", "RJ", "RN", "RO", "RR", "RS", "SC", "SE", "SP", "TO");
 
     @EJB
     CompanyService companies;
@@ -72,7 +70,7 @@ public class CompanyProfileBacking implements Serializable {
     }
 
     public List<String> getStates() {
-        return STATES;
+        return Company.STATES;
     }
 
     /** What the profile's inputs hold until "Salvar" turns them into a {@link CompanyProfile}. */
