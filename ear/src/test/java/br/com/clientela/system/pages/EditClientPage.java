@@ -101,16 +101,19 @@ public final class EditClientPage extends BackOfficePage {
         return this;
     }
 
-    /** An address row's street, district and city as the inputs show them, and the UF chosen. */
+    /**
+     * An address row's street, district and city as the inputs show them, and the UF chosen. The CEP answer
+     * redraws the row, so an input found a moment ago may be gone: looking again is part of waiting.
+     */
     public String addressFieldWhenFilled(int row, String field) {
         String prefix = "clientForm:addresses:" + row + ":";
         if (field.equals("state")) {
-            return browser.waiting().until(d -> {
+            return eventually(d -> {
                 String label = d.findElement(By.id(prefix + "state_label")).getText().trim();
                 return label.isEmpty() || label.equals("—") ? null : label;
             });
         }
-        return browser.waiting().until(d -> {
+        return eventually(d -> {
             String value = d.findElement(By.id(prefix + field)).getDomProperty("value");
             return value == null || value.isBlank() ? null : value;
         });

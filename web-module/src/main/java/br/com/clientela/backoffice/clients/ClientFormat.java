@@ -56,9 +56,12 @@ public class ClientFormat {
         return normalized == null || normalized.isBlank() ? null : PhoneNumber.whatsAppLink(normalized);
     }
 
-    /** The pt-BR name of a field of the history ("name" → "Nome"). */
+    /**
+     * The pt-BR name of a field of the history ("name" → "Nome"). A field without a label (one written by a
+     * later version, say) shows its code name rather than breaking the whole History tab.
+     */
     public String fieldLabel(String field) {
-        return field == null ? "" : PageMessages.text("clientHistory.field." + field);
+        return field == null ? "" : PageMessages.textOr(field, "clientHistory.field." + field);
     }
 
     /** A value of the history as people read it: enums in pt-BR, dates as dd/MM/yyyy, documents masked. */

@@ -87,6 +87,13 @@ public final class PageMessages {
         return new MessageFormat(pattern, locale).format(params);
     }
 
+    /** Like {@link #text}, but a key the bundle lacks answers the fallback instead of failing the page. */
+    public static String textOr(String fallback, String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, BUNDLE);
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     private static void showViolations(String formId, ConstraintViolationException invalid) {
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
             showRefusal(formId, fieldOf(violation), violation.getMessage());
