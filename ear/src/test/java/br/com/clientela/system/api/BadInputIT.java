@@ -43,13 +43,14 @@ class BadInputIT {
     }
 
     @Test
-    void unknownEnumValueIs400() {
+    void unknownEnumValueIs422NamingTheFieldAndTheAcceptedValues() {
         String email = TestData.uniqueEmail("papel");
         Api.Reply reply = admin.post("/api/v1/staff-users", "{\"email\":\"" + email
                 + "\",\"name\":\"Ana\",\"role\":\"CHEFE\",\"password\":\"Senha12345a\"}");
 
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().getString("title")).isEqualTo("JSON inválido");
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(errorsByField(reply.json())).containsEntry("role",
+                "Valor desconhecido: CHEFE. Valores aceitos: STAFF, MANAGER, ADMIN.");
         assertNotSaved(email);
     }
 

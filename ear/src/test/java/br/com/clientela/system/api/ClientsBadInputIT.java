@@ -248,38 +248,41 @@ class ClientsBadInputIT {
     }
 
     @Test
-    void unknownKindIs400JsonError() {
+    void unknownKindIs422NamingTheFieldAndTheAcceptedValues() {
         String word = TestData.uniqueWord();
 
         Api.Reply reply = admin.post("/api/v1/clients", Json.createObjectBuilder().add("kind", "EMPRESA")
                 .add("name", word).build().toString());
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.json().getString("title")).isEqualTo("JSON inválido");
+        assertThat(errorsByField(reply)).containsEntry("kind",
+                "Valor desconhecido: EMPRESA. Valores aceitos: PERSON, ORGANIZATION.");
         assertNotSaved(word);
     }
 
     @Test
-    void unknownStatusIs400JsonError() {
+    void unknownStatusIs422NamingTheField() {
         String word = TestData.uniqueWord();
 
         Api.Reply reply = admin.post("/api/v1/clients", person(word).add("status", "BLOQUEADO").build().toString());
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
-        assertThat(reply.json().getString("title")).isEqualTo("JSON inválido");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(errorsByField(reply)).containsEntry("status",
+                "Valor desconhecido: BLOQUEADO. Valores aceitos: ACTIVE, INACTIVE.");
         assertNotSaved(word);
     }
 
     @Test
-    void unknownAddressTypeIs400JsonError() {
+    void unknownAddressTypeIs422NamingTheAddressField() {
         String word = TestData.uniqueWord();
 
         Api.Reply reply = admin.post("/api/v1/clients", person(word).add("addresses", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("type", "CASA").add("postalCode", "01310100"))).build().toString());
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
-        assertThat(reply.json().getString("title")).isEqualTo("JSON inválido");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(errorsByField(reply)).containsEntry("addresses[0].type",
+                "Valor desconhecido: CASA. Valores aceitos: MAIN, DELIVERY, BILLING.");
         assertNotSaved(word);
     }
 

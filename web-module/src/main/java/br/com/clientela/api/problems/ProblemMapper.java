@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns every failure of an API call into a problem+json answer in pt-BR: invalid input 400/422 with the
@@ -37,6 +39,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final Pattern QUOTED_NAME = Pattern.compile("(?:property|Property|field|name)[:\\s]+'?\"?([A-Za-z_][A-Za-z0-9_]*)");
 
+    private static final String NO_ENUM_CONSTANT = "No enum constant ";
+
     @Context
     HttpServletRequest request;
 
@@ -46,6 +50,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     Problem problemFor(Throwable failure) {
+        return problemFor(failure, request == null ? null : (byte[]) request.getAttribute(JsonBodyCapture.BODY));
+    }
+
+    Problem problemFor(Throwable failure, byte[] body) {
         if (failure instanceof ConstraintViolationException invalid) {
             return invalidInput(invalid);
         }
@@ -56,14 +64,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem(403, "Sem permissão", "Você não tem permissão para esta operação.");
         }
         if (failure instanceof WebApplicationException web) {
-            return webProblem(web);
+            return webProblem(web, body);
         }
         JsonbException badJson = causeOfType(failure, JsonbException.class);
         if (badJson != null || failure instanceof ProcessingException) {
-            return unreadableBody(badJson);
+            return unreadableBody(badJson, body);
         }
         if (failure instanceof EJBException && failure.getCause() != null && failure.getCause() != failure) {
-            return problemFor(failure.getCause());
+            return problemFor(failure.getCause(), body);
         }
         if (causeOfType(failure, OptimisticLockException.class) != null) {
             return new Problem(409, "Conflito", "Outra pessoa alterou este registro ao mesmo tempo. Recarregue e tente de novo.");
@@ -112,21 +120,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return problem;
     }
 
-    private static Problem webProblem(WebApplicationException web) {
+    private static Problem webProblem(WebApplicationException web, byte[] body) {
         int status = web.getResponse().getStatus();
         return switch (status) {
             case 404 -> new Problem(404, "Não encontrado", "O recurso pedido não existe.");
             case 405 -> new Problem(405, "Método não permitido", "Este endereço não aceita o método HTTP usado.");
             case 406 -> new Problem(406, "Formato não disponível", "Peça application/json.");
             case 415 -> new Problem(415, "Formato não suportado", "Envie o corpo como application/json.");
-            case 400 -> unreadableBody(causeOfType(web, JsonbException.class));
+            case 400 -> unreadableBody(causeOfType(web, JsonbException.class), body);
             case 401 -> new Problem(401, "Não autenticado", "Autentique-se para usar a API.");
             case 403 -> new Problem(403, "Sem permissão", "Você não tem permissão para esta operação.");
             default -> new Problem(status, "Requisição recusada", "A requisição foi recusada (HTTP " + status + ").");
         };
     }
 
-    private static Problem unreadableBody(JsonbException cause) {
+    private static Problem unreadableBody(JsonbException cause, byte[] body) {
+        Problem unknownValue = cause == null ? null : unknownEnumValue(cause, body);
+        if (unknownValue != null) {
+            return unknownValue;
+        }
         Problem problem = new Problem(400, "JSON inválido",
                 "O corpo da requisição não é um JSON válido para este recurso: confira nomes e tipos dos campos.");
         String field = cause == null ? null : fieldNamedIn(cause);
@@ -134,6 +146,46 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem.field(field, "Campo desconhecido ou com tipo/valor inválido.");
         }
         return problem;
+    }
+
+    /**
+     * A value outside an enum ("kind": "EMPRESA") is well-formed JSON with a wrong value in one field: 422 like
+     * any other invalid field, naming it and the values accepted. JSON-B reports it as the enum's
+     * IllegalArgumentException without saying where it was, so the field is found in the body's copy.
+     */
+    static Problem unknownEnumValue(Throwable failure, byte[] body) {
+        String constant = null;
+        for (Throwable t = failure; t != null && constant == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null
+                    && t.getMessage().startsWith(NO_ENUM_CONSTANT)) {
+                constant = t.getMessage().substring(NO_ENUM_CONSTANT.length()).trim();
+            }
+        }
+        if (constant == null || constant.lastIndexOf('.') < 0) {
+            return null;
+        }
+        String type = constant.substring(0, constant.lastIndexOf('.'));
+        String value = constant.substring(constant.lastIndexOf('.') + 1);
+        String accepted = acceptedValues(type);
+        String message = "Valor desconhecido: " + value + "." + (accepted == null ? "" : " Valores aceitos: " + accepted + ".");
+        Problem problem = new Problem(422, "Dados inválidos", "Corrija os campos indicados e envie de novo.");
+        List<String> fields = UnknownValueLocator.pathsOf(value, body);
+        if (fields.isEmpty()) {
+            problem.field("body", message);
+        }
+        fields.forEach(field -> problem.field(field, message));
+        return problem;
+    }
+
+    private static String acceptedValues(String enumType) {
+        try {
+            Class<?> type = Class.forName(enumType, false, Thread.currentThread().getContextClassLoader());
+            Object[] constants = type.getEnumConstants();
+            return constants == null ? null
+                    : java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     private static String fieldNamedIn(Throwable failure) {

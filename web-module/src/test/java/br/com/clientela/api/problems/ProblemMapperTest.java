@@ -28,6 +28,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.ElementType;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -201,6 +202,28 @@ class ProblemMapperTest {
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getMediaType().getSubtype()).isEqualTo("problem+json");
         assertThat(bodyOf(response).containsKey("instance")).isFalse();
+    }
+
+    @Test
+    void anUnknownEnumValueIs422NamingTheNestedFieldAndTheAcceptedValues() {
+        IllegalArgumentException notAConstant = new IllegalArgumentException(
+                "No enum constant br.com.clientela.clients.entity.AddressType.CASA");
+        JsonbException inner = new JsonbException("Unable to deserialize property 'type' because of: "
+                + notAConstant.getMessage(), notAConstant);
+        JsonbException outer = new JsonbException("Unable to deserialize property 'addresses' because of: "
+                + inner.getMessage(), inner);
+
+        byte[] sent = "{\"name\":\"Casa\",\"addresses\":[{\"type\":\"MAIN\"},{\"type\":\"CASA\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonObject body = bodyOf(mapper.problemFor(new ProcessingException(outer), sent).toResponse("/api/v1/clients"));
+
+        assertThat(body.getInt("status")).isEqualTo(422);
+        assertThat(body.getString("title")).isEqualTo("Dados inválidos");
+        JsonObject error = onlyError(body);
+        assertThat(error.getString("field")).isEqualTo("addresses[1].type");
+        assertThat(error.getString("message"))
+                .isEqualTo("Valor desconhecido: CASA. Valores aceitos: MAIN, DELIVERY, BILLING.");
     }
 
     private JsonObject problemFor(Throwable failure) {
