@@ -34,12 +34,26 @@ public final class ClientTrashPage extends BackOfficePage {
 
     /** Clicks "Restaurar" in the row of {@code name}; the confirmation dialog opens. */
     public Confirmation askToRestore(String name) {
-        WebElement row = browser.driver().findElements(ROWS).stream()
+        rowOf(name).findElement(By.xpath(".//button[normalize-space()='Restaurar']")).click();
+        return confirmation();
+    }
+
+    /** Clicks "Excluir definitivamente" in the row of {@code name}; the confirmation dialog opens. */
+    public Confirmation askToDeleteForGood(String name) {
+        rowOf(name).findElement(By.xpath(".//button[normalize-space()='Excluir definitivamente']")).click();
+        return confirmation();
+    }
+
+    /** Whether the row of {@code name} offers deleting for good (only to an ADMIN). */
+    public boolean offersDeletingForGood(String name) {
+        return !rowOf(name).findElements(By.xpath(".//button[normalize-space()='Excluir definitivamente']")).isEmpty();
+    }
+
+    private WebElement rowOf(String name) {
+        return browser.driver().findElements(ROWS).stream()
                 .filter(r -> r.findElement(By.cssSelector(".client-name")).getText().trim().equals(name))
                 .findFirst()
                 .orElseThrow();
-        row.findElement(By.xpath(".//button[normalize-space()='Restaurar']")).click();
-        return confirmation();
     }
 
     public void waitForNoRow(String name) {

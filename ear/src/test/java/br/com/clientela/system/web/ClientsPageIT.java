@@ -1,6 +1,7 @@
 package br.com.clientela.system.web;
 
 import static br.com.clientela.system.TestData.DEMO_PASSWORD;
+import static br.com.clientela.system.TestData.PETHOTEL_ADMIN;
 import static br.com.clientela.system.TestData.PETHOTEL_STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +82,27 @@ class ClientsPageIT {
         trash.waitForNoRow(client.name());
         assertThat(trash.growlSaying("restaurado")).contains(client.name() + " restaurado(a).");
         assertThat(total("/api/v1/clients?q=" + encode(client.name()))).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAnAdminDeletesATrashedClientForGoodAfterConfirming() {
+        ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Definitivo " + ClientData.uniqueWord());
+        assertThat(pethotelStaff.delete("/api/v1/clients/" + client.id()).status()).isEqualTo(204);
+        signIn();
+        assertThat(ClientTrashPage.open(browser).offersDeletingForGood(client.name())).isFalse();
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).signInExpectingHome(PETHOTEL_ADMIN, DEMO_PASSWORD);
+        ClientTrashPage trash = ClientTrashPage.open(browser);
+
+        ClientsPage.Confirmation confirmation = trash.askToDeleteForGood(client.name());
+        assertThat(confirmation.message()).contains("Excluir definitivamente o cadastro de " + client.name());
+        confirmation.accept();
+
+        trash.waitForNoRow(client.name());
+        assertThat(trash.growlSaying("excluído")).contains("Cadastro de " + client.name() + " excluído definitivamente.");
+        Api admin = Api.as(PETHOTEL_ADMIN, DEMO_PASSWORD);
+        assertThat(admin.get("/api/v1/clients/" + client.id()).status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/clients/trash").body()).doesNotContain(client.name());
     }
 
     @Test

@@ -7,9 +7,10 @@ import br.com.clientela.clients.boundary.ClientService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.io.Serializable;
 
-/** The clients in the trash (clients/trash.xhtml), most recently trashed first, each restorable. */
+/** The clients in the trash (clients/trash.xhtml), most recently trashed first, each restorable or (ADMIN) deleted. */
 @Named
 @ViewScoped
 public class ClientTrashBacking implements Serializable {
@@ -19,6 +20,10 @@ public class ClientTrashBacking implements Serializable {
     @EJB
     ClientService clients;
 
+    // Read once rather than injected: a @ConfigProperty is not passivation-capable in a view-scoped bean.
+    private final int retentionDays = ConfigProvider.getConfig()
+            .getOptionalValue("clientela.trash.retention-days", Integer.class).orElse(30);
+
     private final PagedRows<ClientRow> rows = new PagedRows<>(
             () -> clients.countTrashed(), (first, size) -> clients.trashed(first, size), ClientRow::id);
 
@@ -26,6 +31,17 @@ public class ClientTrashBacking implements Serializable {
         if (PageMessages.attempt(null, () -> clients.restore(client.id()))) {
             PageMessages.info("clientTrash.restored", client.name());
         }
+    }
+
+    /** Only an ADMIN sees the button; the service refuses anyone else as well. */
+    public void deleteForGood(ClientRow client) {
+        if (PageMessages.attempt(null, () -> clients.deleteForGood(client.id()))) {
+            PageMessages.info("clientTrash.deleted", client.name());
+        }
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
     }
 
     public PagedRows<ClientRow> getRows() {
