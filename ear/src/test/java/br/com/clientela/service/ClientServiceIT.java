@@ -21,6 +21,7 @@ import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -149,6 +150,11 @@ class ClientServiceIT {
         assertThat(STUDIO_ADMIN.call(() -> clients.search(word, 0, 10))).extracting(ClientRow::id).containsExactly(id);
         assertThat(STUDIO_ADMIN.call(() -> clients.history(id, 0, 10))).extracting(HistoryEntry::action)
                 .containsExactly(AuditAction.RESTORE, AuditAction.TRASH, AuditAction.CREATE);
+    }
+
+    @Test
+    void aCallWithoutASignedInStaffMemberIsRefused() {
+        assertThrows(EJBAccessException.class, () -> clients.search("", 0, 10));
     }
 
     /** Every client the caller's list shows, page by page. */

@@ -86,7 +86,8 @@ public final class InContainer implements BeforeAllCallback, TestInstancePostPro
             return;
         }
         invocation.skip();
-        InServerOutcome.rethrow(runInServer(extensionContext.getRequiredTestClass(), invocationContext.getExecutable()));
+        InServerOutcome.rethrow(runInServer(extensionContext.getRequiredTestClass(),
+                invocationContext.getExecutable()));
     }
 
     @Override

@@ -81,7 +81,8 @@ final class ServiceTestModule {
         Path classes = location(InContainer.class.getName());
         try (Stream<Path> files = Files.walk(classes.resolve(PACKAGE))) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                war.putNextEntry(new ZipEntry("WEB-INF/classes/" + classes.relativize(file).toString().replace('\\', '/')));
+                String name = classes.relativize(file).toString().replace('\\', '/');
+                war.putNextEntry(new ZipEntry("WEB-INF/classes/" + name));
                 Files.copy(file, war);
                 war.closeEntry();
             }
