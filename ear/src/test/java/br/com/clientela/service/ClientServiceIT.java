@@ -153,6 +153,23 @@ class ClientServiceIT {
     }
 
     @Test
+    void onlyAnAdminDeletesATrashedClientForGoodWhichFreesItsDocument() throws Exception {
+        String word = uniqueWord();
+        String cpf = cpf();
+        long id = PETHOTEL_STAFF.call(() -> clients.create(person("Apagar " + word, cpf))).id();
+        PETHOTEL_STAFF.run(() -> clients.trash(id));
+
+        assertThrows(EJBAccessException.class, () -> PETHOTEL_STAFF.run(() -> clients.deleteForGood(id)));
+        assertThat(PETHOTEL_STAFF.call(() -> clients.trashed(0, 100))).extracting(ClientRow::id).contains(id);
+
+        PETHOTEL_ADMIN.run(() -> clients.deleteForGood(id));
+
+        assertThat(PETHOTEL_ADMIN.call(() -> clients.trashed(0, 100))).extracting(ClientRow::id).doesNotContain(id);
+        assertThrows(NotFoundException.class, () -> PETHOTEL_ADMIN.call(() -> clients.restore(id)));
+        assertThat(PETHOTEL_STAFF.call(() -> clients.create(person("De novo " + word, cpf))).document()).isEqualTo(cpf);
+    }
+
+    @Test
     void aCallWithoutASignedInStaffMemberIsRefused() {
         assertThrows(EJBAccessException.class, () -> clients.search("", 0, 10));
     }
