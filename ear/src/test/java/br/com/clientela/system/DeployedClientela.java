@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * shared by every system and browser test class ({@code @ExtendWith(DeployedClientela.class)}); stopped when
  * the run ends. It uses the same domain script as {@code ./mvnw -Prun}, on its own ports (portbase 21000:
  * HTTP 21080) so a running demo is not disturbed. Demo data is loaded: two companies with three staff each.
+ * The EAR deployed is the real one plus the test-only module of the service tests ({@link ServiceTestModule}).
  */
 public final class DeployedClientela implements BeforeAllCallback {
 
@@ -85,7 +86,8 @@ public final class DeployedClientela implements BeforeAllCallback {
                 Path log = workDir.resolve("domain-setup.log");
                 ProcessBuilder setup = new ProcessBuilder("bash", required("clientela.it.domainScript"),
                         "--payara", payaraHome.toString(), "--domain", DOMAIN, "--portbase", Integer.toString(portbase),
-                        "--ear", required("clientela.it.ear"), "--jdbc-driver", required("clientela.it.jdbcDriver"))
+                        "--ear", ServiceTestModule.addTo(Path.of(required("clientela.it.ear")), workDir).toString(),
+                        "--jdbc-driver", required("clientela.it.jdbcDriver"))
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile());
                 setup.environment().put("CLIENTELA_DB_URL", database.url());
@@ -108,6 +110,7 @@ public final class DeployedClientela implements BeforeAllCallback {
                             + tail(log) + "\nServer log: " + payaraHome.resolve("glassfish/domains/" + DOMAIN
                                     + "/logs/server.log"));
                 }
+                ServiceTestModule.addCallers(payaraHome, portbase + 48, workDir);
             } catch (IOException | InterruptedException | RuntimeException e) {
                 cepStandIn.stop();
                 database.close();
