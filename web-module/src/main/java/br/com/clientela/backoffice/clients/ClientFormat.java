@@ -58,7 +58,15 @@ public class ClientFormat {
 
     /** The pt-BR name of a field of the history ("name" → "Nome"). */
     public String fieldLabel(String field) {
-        return field == null ? "" : PageMessages.text("clientHistory.field." + field);
+        if (field == null) {
+            return "";
+        }
+        try {
+            return PageMessages.text("clientHistory.field." + field);
+        } catch (java.util.MissingResourceException customField) {
+            // A custom field is recorded under its label, which is already what people read.
+            return field;
+        }
     }
 
     /** A value of the history as people read it: enums in pt-BR, dates as dd/MM/yyyy, documents masked. */
