@@ -137,7 +137,7 @@ public class CustomFieldService {
         String ascii = Normalizer.normalize(label.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (ascii.isEmpty() || !Character.isLetter(ascii.charAt(0))) {
-            ascii = "campo_" + ascii;
+            ascii = ascii.isEmpty() ? "campo" : "campo_" + ascii;
         }
         return ascii.length() > CustomField.KEY_MAX ? ascii.substring(0, CustomField.KEY_MAX).replaceAll("_+$", "")
                 : ascii;
