@@ -1,7 +1,5 @@
 package br.com.clientela.system.web;
 
-import static br.com.clientela.system.api.CustomFieldsIT.STUDIO_ADMIN;
-import static br.com.clientela.system.api.CustomFieldsIT.STUDIO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.clientela.system.Api;
@@ -27,6 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(DeployedClientela.class)
 class ClientCustomFieldsAndAvatarPageIT {
+
+    /** The ADMIN of the company made by the one-time setup (see DeployedClientela). */
+    private static final String STUDIO_ADMIN = "dona@studio-teste.com.br";
+    private static final String STUDIO_PASSWORD = "PrimeiroAcesso2026";
 
     @RegisterExtension
     final Browser browser = new Browser();
