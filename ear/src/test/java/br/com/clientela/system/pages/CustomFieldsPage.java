@@ -58,7 +58,7 @@ public final class CustomFieldsPage extends BackOfficePage {
 
     /** Saves the dialog and waits for it to close. */
     public CustomFieldsPage save() {
-        browser.driver().findElement(By.id("fieldForm:save")).click();
+        clickSave();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("fieldDialog")));
         waitUntilAjaxSettles();
         return this;
@@ -66,8 +66,15 @@ public final class CustomFieldsPage extends BackOfficePage {
 
     /** Saves the dialog expecting a refusal next to a field of it ("label", "key", "options"). */
     public String saveExpectingErrorNextTo(String field) {
-        browser.driver().findElement(By.id("fieldForm:save")).click();
+        clickSave();
         return errorNextToInput("fieldForm:" + field);
+    }
+
+    /** The button may be below the fold of the dialog's scrolling content, as for a person on a small screen. */
+    private void clickSave() {
+        WebElement save = browser.driver().findElement(By.id("fieldForm:save"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(save)).click();
     }
 
     /** Each row of the table as its cells' text: label, key, type, required, status. */

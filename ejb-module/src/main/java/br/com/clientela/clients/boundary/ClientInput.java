@@ -56,6 +56,6 @@ public record ClientInput(
         List<@NotNull(message = "{clientela.address.required}") @Valid AddressInput> addresses,
 
         /** Values of the company's custom fields by key; checked by the service against their definitions. */
-        @Size(max = 50, message = "{clientela.size.max}")
+        @Size(max = 50, message = "{clientela.client.customFields.max}")
         Map<String, String> customFields) {
 }
