@@ -96,6 +96,21 @@ class ClientCustomFieldValuesIT {
     }
 
     @Test
+    void anotherCompanysFieldsCannotBeFilledNorAreShownOnItsClients() {
+        Api pethotel = Api.as(br.com.clientela.system.TestData.PETHOTEL_ADMIN, br.com.clientela.system.TestData.DEMO_PASSWORD);
+
+        Api.Reply refused = pethotel.post("/api/v1/clients", client("Intruso " + TestData.uniqueWord(),
+                Json.createObjectBuilder().add(text, "de outra empresa")));
+        Api.Reply own = pethotel.post("/api/v1/clients", client("Proprio " + TestData.uniqueWord(),
+                Json.createObjectBuilder()));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(errors(refused)).containsOnlyKeys("customFields." + text);
+        assertThat(own.status()).as(own.toString()).isEqualTo(201);
+        assertThat(own.json().getJsonObject("customFields").keySet()).doesNotContain(text, number, date, choice);
+    }
+
+    @Test
     void aRefusedChangeLeavesTheClientAndItsValuesAsTheyWere() {
         String name = "Estavel " + TestData.uniqueWord();
         long id = admin.post("/api/v1/clients", client(name, Json.createObjectBuilder().add(choice, "Pequeno")
