@@ -1,5 +1,6 @@
 package br.com.clientela.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,6 +28,6 @@ public class InvalidInputException extends BusinessException {
 
     /** Every invalid field and its message; the single field of the one-field constructor too. */
     public Map<String, String> getFieldErrors() {
-        return java.util.Collections.unmodifiableMap(fieldErrors);
+        return Collections.unmodifiableMap(fieldErrors);
     }
 }

@@ -19,11 +19,10 @@ public record ClientDetails(Long id, ClientKind kind, String name, String tradeN
     public record GroupRef(Long id, String name) {
     }
 
-    static ClientDetails of(Client c) {
-        return of(c, Map.of());
-    }
-
-    /** With the values of the company's active custom fields, by key in the fields' order. */
+    /**
+     * @param customFields the values of the company's active custom fields, by key in the fields' order (the
+     *                     service reads them: they live in the customfields feature, not on the entity)
+     */
     static ClientDetails of(Client c, Map<String, String> customFields) {
         return new ClientDetails(c.getId(), c.getKind(), c.getName(), c.getTradeName(), c.getDocument(), c.getEmail(),
                 c.getPhone(), c.getBirthDate(), c.getOrigin(), c.getObservations(), c.getStatus(), c.stage(),
