@@ -19,9 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The client form and profile in a real browser: a company-defined field filled on the form shows on the
- * profile's "Informações adicionais" tab, and a picture chosen on the profile is shown shrunk, then removed.
- * On the "studio-teste" company, whose fields no other page test reads.
+ * The client form and profile in a real browser: a required company-defined field left blank is asked for next
+ * to its input and, once filled, shows on the profile's "Informações adicionais" tab; a picture chosen on the
+ * profile is shown shrunk, then removed after a confirmation. On the "studio-teste" company, whose fields no
+ * other page test reads.
  */
 @ExtendWith(DeployedClientela.class)
 class ClientCustomFieldsAndAvatarPageIT {
@@ -36,17 +37,20 @@ class ClientCustomFieldsAndAvatarPageIT {
     private final Api admin = Api.as(STUDIO_ADMIN, STUDIO_PASSWORD);
 
     @Test
-    void aCustomFieldFilledOnTheFormShowsOnTheProfile() {
+    void aRequiredCustomFieldIsAskedForNextToItsInputThenShowsOnTheProfile() {
         String word = TestData.uniqueWord();
         String key = "coleira_" + word;
+        long clientId = client("Rex " + word);
         long fieldId = admin.post("/api/v1/custom-fields", "{\"key\":\"" + key + "\",\"label\":\"Cor da coleira "
-                + word + "\",\"type\":\"TEXT\"}").json().getJsonNumber("id").longValue();
+                + word + "\",\"type\":\"TEXT\",\"required\":true}").json().getJsonNumber("id").longValue();
         try {
-            long clientId = client("Rex " + word);
             LoginPage.open(browser).signInExpectingHome(STUDIO_ADMIN, STUDIO_PASSWORD);
+            EditClientPage form = EditClientPage.open(browser, clientId);
 
-            ClientProfilePage profile = EditClientPage.open(browser, clientId).customField(key, "Vermelha com guizo")
-                    .saveExpectingProfile();
+            form.save();
+
+            assertThat(form.errorNextTo("customFields_" + key)).isEqualTo("Preencha o campo \"Cor da coleira " + word + "\".");
+            ClientProfilePage profile = form.customField(key, "Vermelha com guizo").saveExpectingProfile();
 
             assertThat(profile.customField(key)).isEqualTo("Vermelha com guizo");
             assertThat(admin.get("/api/v1/clients/" + clientId).json().getJsonObject("customFields").getString(key))
