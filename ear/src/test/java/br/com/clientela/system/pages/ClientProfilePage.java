@@ -67,4 +67,44 @@ public final class ClientProfilePage extends BackOfficePage {
                 .map(row -> row.findElements(By.tagName("td")).stream().map(cell -> cell.getText().trim()).toList())
                 .toList();
     }
+
+    /** Opens the "Informações adicionais" tab and answers the value shown for the custom field with this key. */
+    public String customField(String key) {
+        tab("Informações adicionais");
+        return browser.driver().findElement(By.cssSelector("[id='profileForm:tabs'] dd[data-field='" + key + "']"))
+                .getText();
+    }
+
+    /** Chooses a picture file; the page sends it at once. Waits until the picture is shown and loaded. */
+    public ClientProfilePage chooseAvatar(java.nio.file.Path file) {
+        browser.driver().findElement(By.id("avatarForm:avatar_input")).sendKeys(file.toAbsolutePath().toString());
+        browser.waiting().until(driver -> avatarNaturalWidth() > 0);
+        return this;
+    }
+
+    /** The width in pixels of the picture the browser loaded, 0 when there is none (yet). */
+    public long avatarNaturalWidth() {
+        Object width = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var img = document.getElementById('avatarImage');"
+                        + " return img && img.complete ? img.naturalWidth : 0;");
+        return ((Number) width).longValue();
+    }
+
+    public long avatarNaturalHeight() {
+        Object height = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var img = document.getElementById('avatarImage'); return img ? img.naturalHeight : 0;");
+        return ((Number) height).longValue();
+    }
+
+    /** Asks to remove the picture; answers the confirmation dialog. */
+    public Confirmation removeAvatar() {
+        browser.driver().findElement(By.id("avatarForm:removeAvatar")).click();
+        return confirmation();
+    }
+
+    /** Waits until the page shows the empty picture placeholder. */
+    public boolean showsNoAvatar() {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("noAvatar")));
+        return browser.driver().findElements(By.id("avatarImage")).isEmpty();
+    }
 }

@@ -139,4 +139,10 @@ public final class EditClientPage extends BackOfficePage {
     public String errorNowNextTo(String field) {
         return currentErrorNextTo("clientForm:" + field);
     }
+
+    /** Types into the text input of the custom field with this key. */
+    public EditClientPage customField(String key, String text) {
+        type("clientForm:customFields_" + key, text);
+        return this;
+    }
 }

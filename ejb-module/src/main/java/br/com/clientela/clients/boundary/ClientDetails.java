@@ -7,22 +7,27 @@ import br.com.clientela.clients.entity.LifecycleStage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** The whole client record as the profile page and the API show it. */
 public record ClientDetails(Long id, ClientKind kind, String name, String tradeName, String document, String email,
         String phone, LocalDate birthDate, String origin, String observations, ClientStatus status,
         LifecycleStage stage, List<AddressDetails> addresses, LocalDateTime createdAt, LocalDateTime updatedAt,
-        List<GroupRef> groups) {
+        List<GroupRef> groups, Map<String, String> customFields) {
 
     /** A group the client belongs to. */
     public record GroupRef(Long id, String name) {
     }
 
-    static ClientDetails of(Client c) {
+    /**
+     * @param customFields the values of the company's active custom fields, by key in the fields' order (the
+     *                     service reads them: they live in the customfields feature, not on the entity)
+     */
+    static ClientDetails of(Client c, Map<String, String> customFields) {
         return new ClientDetails(c.getId(), c.getKind(), c.getName(), c.getTradeName(), c.getDocument(), c.getEmail(),
                 c.getPhone(), c.getBirthDate(), c.getOrigin(), c.getObservations(), c.getStatus(), c.stage(),
                 c.getAddresses().stream().map(AddressDetails::of).toList(), c.getCreatedAt(), c.getUpdatedAt(),
                 c.getGroups().stream().map(g -> new GroupRef(g.getId(), g.getName()))
-                        .sorted(java.util.Comparator.comparing(GroupRef::name)).toList());
+                        .sorted(java.util.Comparator.comparing(GroupRef::name)).toList(), customFields);
     }
 }

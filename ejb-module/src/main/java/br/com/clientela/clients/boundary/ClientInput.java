@@ -11,10 +11,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A client as staff type it, for creating or replacing the record. The document is checked against the kind
- * (CPF for a person, CNPJ for an organisation) and the phone is normalised by the service.
+ * (CPF for a person, CNPJ for an organisation) and the phone is normalised by the service. Custom field values
+ * are keyed by the field's key; a missing or blank one means no value.
  */
 @DocumentOfKind
 public record ClientInput(
@@ -51,5 +53,9 @@ public record ClientInput(
         ClientStatus status,
 
         @Size(max = 20, message = "{clientela.client.addresses.max}")
-        List<@NotNull(message = "{clientela.address.required}") @Valid AddressInput> addresses) {
+        List<@NotNull(message = "{clientela.address.required}") @Valid AddressInput> addresses,
+
+        /** Values of the company's custom fields by key; checked by the service against their definitions. */
+        @Size(max = 50, message = "{clientela.client.customFields.max}")
+        Map<String, String> customFields) {
 }

@@ -8,6 +8,8 @@ import br.com.clientela.clients.control.PhoneNumber;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
+import br.com.clientela.customfields.control.CustomFieldValues;
+import br.com.clientela.customfields.entity.CustomField;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
@@ -52,19 +54,24 @@ public class ClientService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CustomFieldValues customFields;
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public ClientDetails create(@NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
+        Map<CustomField, String> values = customFields.check(input.customFields());
         Client client = new Client(input.kind(), input.name().trim());
         apply(input, client);
         em.persist(client);
         em.flush();
+        customFields.replace(client.getId(), values);
         audit.event(AUDITED_TYPE, client.getId(), AuditAction.CREATE, caller());
-        return ClientDetails.of(client);
+        return details(client);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public ClientDetails find(@NotNull Long id) {
-        return ClientDetails.of(load(id, false));
+        return details(load(id, false));
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -72,13 +79,15 @@ public class ClientService {
             @NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
         Client client = load(id, false);
         refuseDocumentChangeByNonAdmin(client, input);
-        Map<String, String> before = ClientSnapshot.of(client);
+        Map<CustomField, String> values = customFields.check(input.customFields());
+        Map<String, String> before = snapshot(client);
         client.setKind(input.kind());
         client.setName(input.name().trim());
         apply(input, client);
+        customFields.replace(id, values);
         em.flush();
-        audit.changes(AUDITED_TYPE, id, before, ClientSnapshot.of(client), caller());
-        return ClientDetails.of(client);
+        audit.changes(AUDITED_TYPE, id, before, snapshot(client), caller());
+        return details(client);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -92,7 +101,7 @@ public class ClientService {
         Client client = load(id, true);
         client.restore();
         audit.event(AUDITED_TYPE, id, AuditAction.RESTORE, caller());
-        return ClientDetails.of(client);
+        return details(client);
     }
 
     /** Deletes a client in the trash for good, with its addresses; its history stays, ending with the deletion. */
@@ -207,6 +216,17 @@ public class ClientService {
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public long count() {
         return em.createNamedQuery("Client.count", Long.class).getSingleResult();
+    }
+
+    private ClientDetails details(Client client) {
+        return ClientDetails.of(client, customFields.byKey(client.getId()));
+    }
+
+    /** The client's own fields, then each active custom field by its label (a label never hides a field). */
+    private Map<String, String> snapshot(Client client) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(ClientSnapshot.of(client));
+        customFields.byLabel(client.getId()).forEach(fields::putIfAbsent);
+        return fields;
     }
 
     /** Copies what may change on every save; refuses a document that is invalid, of the wrong kind or taken. */

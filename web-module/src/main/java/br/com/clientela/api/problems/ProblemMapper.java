@@ -3,6 +3,7 @@ package br.com.clientela.api.problems;
 import br.com.clientela.postalcodes.boundary.PostalCodeUnavailableException;
 import br.com.clientela.shared.BusinessException;
 import br.com.clientela.shared.ConflictException;
+import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -113,6 +114,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 503 -> "Serviço indisponível";
             default -> "Dados inválidos";
         };
+        if (refusal instanceof InvalidInputException invalid && invalid.getFieldErrors().size() > 1) {
+            Problem problem = new Problem(status, title, "Corrija os campos indicados e envie de novo.");
+            invalid.getFieldErrors().forEach(problem::field);
+            return problem;
+        }
         Problem problem = new Problem(status, title, refusal.getMessage());
         if (refusal.getField() != null) {
             problem.field(refusal.getField(), refusal.getMessage());

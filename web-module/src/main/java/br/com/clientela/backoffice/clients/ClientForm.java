@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the client form's inputs hold until "Salvar" turns them into a {@link ClientInput}: EL cannot write to
@@ -52,10 +53,12 @@ public class ClientForm implements Serializable {
         return form;
     }
 
-    ClientInput toInput() {
+    /** @param customFields what the custom fields part of the form holds (see {@link CustomFieldsEditor}) */
+    ClientInput toInput(Map<String, String> customFields) {
         boolean organization = kind == ClientKind.ORGANIZATION;
         return new ClientInput(kind, name, organization ? tradeName : null, document, email, phone,
-                organization ? null : birthDate, origin, observations, status, addresses.stream().map(AddressForm::toInput).toList());
+                organization ? null : birthDate, origin, observations, status, addresses.stream().map(AddressForm::toInput).toList(),
+                customFields);
     }
 
     public boolean isOrganization() {

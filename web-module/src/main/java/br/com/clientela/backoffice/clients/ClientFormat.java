@@ -61,6 +61,7 @@ public class ClientFormat {
      * later version, say) shows its code name rather than breaking the whole History tab.
      */
     public String fieldLabel(String field) {
+        // A custom field is recorded under its label, which is already what people read.
         return field == null ? "" : PageMessages.textOr(field, "clientHistory.field." + field);
     }
 

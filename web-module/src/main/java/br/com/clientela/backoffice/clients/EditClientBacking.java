@@ -18,6 +18,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -43,6 +44,9 @@ public class EditClientBacking implements Serializable {
     @EJB
     PostalCodeService postalCodes;
 
+    @Inject
+    CustomFieldsEditor customFields;
+
     private Long id;
     private String heading;
     private ClientForm form = new ClientForm();
@@ -56,13 +60,14 @@ public class EditClientBacking implements Serializable {
             ClientDetails client = clients.find(id);
             heading = client.name();
             form = ClientForm.of(client);
+            customFields.fill(client.customFields());
         } catch (NotFoundException notFound) {
             Faces.responseSendError(404, notFound.getMessage());
         }
     }
 
     public String save() {
-        ClientInput input = form.toInput();
+        ClientInput input = form.toInput(customFields.values());
         ClientDetails[] saved = new ClientDetails[1];
         if (!PageMessages.attempt("clientForm",
                 () -> saved[0] = id == null ? clients.create(input) : clients.update(id, input))) {

@@ -1,6 +1,7 @@
 package br.com.clientela.backoffice.faces;
 
 import br.com.clientela.shared.BusinessException;
+import br.com.clientela.shared.InvalidInputException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -48,6 +49,8 @@ public final class PageMessages {
         try {
             boundaryCall.run();
             return true;
+        } catch (InvalidInputException invalid) {
+            invalid.getFieldErrors().forEach((field, message) -> showRefusal(formId, field, message));
         } catch (BusinessException refusal) {
             showRefusal(formId, refusal.getField(), refusal.getMessage());
         } catch (ConstraintViolationException invalid) {
@@ -107,7 +110,8 @@ public final class PageMessages {
         if (formId != null && row != null && row.matches()) {
             clientId = rowInput(context, formId + ":" + row.group(1) + ":" + row.group(2) + ":" + row.group(3));
         } else if (formId != null && field != null) {
-            UIComponent input = context.getViewRoot().findComponent(formId + ":" + field);
+            // A dotted field (customFields.size) is the input named with an underscore (customFields_size).
+            UIComponent input = context.getViewRoot().findComponent(formId + ":" + field.replace('.', '_'));
             if (input != null) {
                 clientId = input.getClientId(context);
                 if (input instanceof UIInput in) {

@@ -54,6 +54,20 @@ class ProblemMapperTest {
     }
 
     @Test
+    void refusalOfManyFieldsIs422WithOneEntryPerField() {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        errors.put("customFields.size", "\"Porte\" deve ser uma das opções: P, M, G.");
+        errors.put("customFields.weight", "\"Peso\" deve ser um número, como 12 ou 12,5.");
+
+        JsonObject body = problemFor(new InvalidInputException(errors));
+
+        assertThat(body.getInt("status")).isEqualTo(422);
+        assertThat(body.getJsonArray("errors")).hasSize(2);
+        assertThat(body.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("customFields.size");
+        assertThat(body.getJsonArray("errors").getJsonObject(1).getString("message")).contains("deve ser um número");
+    }
+
+    @Test
     void conflictIs409NamingTheField() {
         JsonObject body = problemFor(new ConflictException("email", "Já existe um usuário com este e-mail."));
 
