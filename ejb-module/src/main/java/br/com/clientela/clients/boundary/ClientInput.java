@@ -52,4 +52,11 @@ public record ClientInput(
 
         @Size(max = 20, message = "{clientela.client.addresses.max}")
         List<@NotNull(message = "{clientela.address.required}") @Valid AddressInput> addresses) {
+
+    /** The record as it is now, as input: the base a partial change (PATCH) is applied to. */
+    public static ClientInput of(ClientDetails client) {
+        return new ClientInput(client.kind(), client.name(), client.tradeName(), client.document(), client.email(),
+                client.phone(), client.birthDate(), client.origin(), client.observations(), client.status(),
+                client.addresses().stream().map(AddressInput::of).toList());
+    }
 }

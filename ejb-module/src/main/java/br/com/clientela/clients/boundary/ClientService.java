@@ -4,11 +4,11 @@ import br.com.clientela.audit.control.AuditTrail;
 import br.com.clientela.audit.entity.AuditAction;
 import br.com.clientela.clients.control.ClientSearchText;
 import br.com.clientela.clients.control.ClientSnapshot;
+import br.com.clientela.clients.control.DuplicateFinder;
 import br.com.clientela.clients.control.PhoneNumber;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
-import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.shared.documents.Cnpj;
@@ -52,6 +52,9 @@ public class ClientService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DuplicateFinder duplicates;
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public ClientDetails create(@NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
         Client client = new Client(input.kind(), input.name().trim());
@@ -59,7 +62,7 @@ public class ClientService {
         em.persist(client);
         em.flush();
         audit.event(AUDITED_TYPE, client.getId(), AuditAction.CREATE, caller());
-        return ClientDetails.of(client);
+        return withDuplicates(client);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -78,7 +81,7 @@ public class ClientService {
         apply(input, client);
         em.flush();
         audit.changes(AUDITED_TYPE, id, before, ClientSnapshot.of(client), caller());
-        return ClientDetails.of(client);
+        return withDuplicates(client);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -225,6 +228,11 @@ public class ClientService {
                 : input.addresses().stream().map(AddressInput::toAddress).toList());
     }
 
+    /** The saved record with the other clients sharing its e-mail or phone: saved anyway, but worth a look. */
+    private ClientDetails withDuplicates(Client client) {
+        return ClientDetails.of(client, duplicates.sharingContact(client.getId(), client.getEmail(), client.getPhone()));
+    }
+
     private String document(ClientKind kind, String typed, Long ownId) {
         if (typed == null || typed.isBlank()) {
             return null;
@@ -241,14 +249,11 @@ public class ClientService {
             }
             document = Cnpj.normalize(typed);
         }
-        long taken = em.createNamedQuery("Client.countByDocument", Long.class)
-                .setParameter("document", document)
-                .setParameter("id", ownId == null ? -1L : ownId)
-                .getSingleResult();
-        if (taken > 0) {
-            throw new ConflictException("document", "Já existe um cliente com este "
-                    + (kind == ClientKind.PERSON ? "CPF" : "CNPJ") + " (veja a lixeira também).");
-        }
+        duplicates.withDocument(document, ownId).ifPresent(existing -> {
+            throw new DuplicateDocumentException("Já existe um cliente com este "
+                    + (kind == ClientKind.PERSON ? "CPF" : "CNPJ") + ": " + existing.getName()
+                    + (existing.isTrashed() ? " (na lixeira)." : "."), existing.getId());
+        });
         return document;
     }
 

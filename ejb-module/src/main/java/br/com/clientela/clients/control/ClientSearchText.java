@@ -43,6 +43,11 @@ public final class ClientSearchText {
         return query;
     }
 
+    /** A name without accents, case or repeated spaces: equal for "João  Silva" and "joao silva". */
+    public static String nameKey(String name) {
+        return text(name);
+    }
+
     private static String text(String value) {
         if (value == null || value.isBlank()) {
             return null;

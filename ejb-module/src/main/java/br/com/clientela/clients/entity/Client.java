@@ -98,6 +98,10 @@ public class Client {
             inverseJoinColumns = @JoinColumn(name = "group_id"))
     private Set<ClientGroup> groups = new HashSet<>();
 
+    /** The name without accents or case, so "same name and birth date" is an indexed equality. */
+    @Column(name = "name_key", length = NAME_MAX)
+    private String nameKey;
+
     @Column(name = "search_text", length = 1000)
     private String searchText;
 
@@ -127,12 +131,14 @@ public class Client {
         createdAt = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
         searchText = ClientSearchText.of(this);
+        nameKey = ClientSearchText.nameKey(name);
     }
 
     @PreUpdate
     void stampUpdate() {
         updatedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         searchText = ClientSearchText.of(this);
+        nameKey = ClientSearchText.nameKey(name);
     }
 
     public LifecycleStage stage() {
@@ -162,6 +168,19 @@ public class Client {
             address.belongTo(this);
             addresses.add(address);
         }
+    }
+
+    /** Copies of the other client's addresses become this client's too (merging two records of one client). */
+    public void takeAddressesOf(Client other) {
+        for (Address address : other.addresses) {
+            addAddress(address.copy());
+        }
+    }
+
+    /** The other client's groups become this client's too; the other leaves them. */
+    public void takeGroupsOf(Client other) {
+        groups.addAll(other.groups);
+        other.groups.clear();
     }
 
     public void addAddress(Address address) {

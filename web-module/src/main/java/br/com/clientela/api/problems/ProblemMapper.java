@@ -1,5 +1,6 @@
 package br.com.clientela.api.problems;
 
+import br.com.clientela.clients.boundary.DuplicateDocumentException;
 import br.com.clientela.postalcodes.boundary.PostalCodeUnavailableException;
 import br.com.clientela.shared.BusinessException;
 import br.com.clientela.shared.ConflictException;
@@ -108,6 +109,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Problem problem = new Problem(status, title, refusal.getMessage());
         if (refusal.getField() != null) {
             problem.field(refusal.getField(), refusal.getMessage());
+        }
+        if (refusal instanceof DuplicateDocumentException duplicate && duplicate.getExistingClientId() != null) {
+            problem.extension("existingClientId", duplicate.getExistingClientId());
         }
         return problem;
     }
