@@ -5,6 +5,9 @@ import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.clients.boundary.ClientDetails;
 import br.com.clientela.clients.boundary.ClientInput;
 import br.com.clientela.clients.boundary.ClientService;
+import br.com.clientela.clients.boundary.DuplicateDocumentException;
+import br.com.clientela.clients.boundary.DuplicateService;
+import br.com.clientela.clients.boundary.PossibleDuplicate;
 import br.com.clientela.clients.entity.AddressType;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
@@ -43,9 +46,16 @@ public class EditClientBacking implements Serializable {
     @EJB
     PostalCodeService postalCodes;
 
+    @EJB
+    DuplicateService duplicates;
+
     private Long id;
     private String heading;
     private ClientForm form = new ClientForm();
+    /** Other clients with the e-mail or phone typed: shown next to those inputs, saving goes on. */
+    private List<PossibleDuplicate> contactDuplicates = List.of();
+    /** The client that already has the CPF/CNPJ typed, after saving was refused for it. */
+    private Long documentOwnerId;
 
     /** f:viewAction, after f:viewParam has set the id (none: a new client). */
     public void load() throws IOException {
@@ -56,6 +66,7 @@ public class EditClientBacking implements Serializable {
             ClientDetails client = clients.find(id);
             heading = client.name();
             form = ClientForm.of(client);
+            checkContactDuplicates();
         } catch (NotFoundException notFound) {
             Faces.responseSendError(404, notFound.getMessage());
         }
@@ -64,13 +75,43 @@ public class EditClientBacking implements Serializable {
     public String save() {
         ClientInput input = form.toInput();
         ClientDetails[] saved = new ClientDetails[1];
-        if (!PageMessages.attempt("clientForm",
-                () -> saved[0] = id == null ? clients.create(input) : clients.update(id, input))) {
+        documentOwnerId = null;
+        if (!PageMessages.attempt("clientForm", () -> saved[0] = createOrUpdate(input))) {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         PageMessages.info(id == null ? "client.created" : "client.saved", saved[0].name());
+        if (!saved[0].possibleDuplicates().isEmpty()) {
+            PageMessages.info("client.saved.possibleDuplicates", saved[0].possibleDuplicates().stream()
+                    .map(PossibleDuplicate::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
         return "/clients/view?faces-redirect=true&id=" + saved[0].id();
+    }
+
+    private ClientDetails createOrUpdate(ClientInput input) {
+        try {
+            return id == null ? clients.create(input) : clients.update(id, input);
+        } catch (DuplicateDocumentException taken) {
+            documentOwnerId = taken.getExistingClientId();
+            throw taken;
+        }
+    }
+
+    /** The e-mail or phone input was left: look for other clients with the same (a warning, not an error). */
+    public void checkContactDuplicates() {
+        contactDuplicates = duplicates.sharingContact(id, form.getEmail(), form.getPhone());
+    }
+
+    public List<PossibleDuplicate> getEmailDuplicates() {
+        return contactDuplicates.stream().filter(d -> d.matchedOn().contains("email")).toList();
+    }
+
+    public List<PossibleDuplicate> getPhoneDuplicates() {
+        return contactDuplicates.stream().filter(d -> d.matchedOn().contains("phone")).toList();
+    }
+
+    public Long getDocumentOwnerId() {
+        return documentOwnerId;
     }
 
     /**
