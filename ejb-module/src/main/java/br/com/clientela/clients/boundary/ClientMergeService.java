@@ -25,10 +25,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Merges two records of the same client (MANAGER and ADMIN): the winner keeps, field by field, the value chosen
- * from either side, and gets everything linked to the loser — addresses, group memberships and history. The
+ * from either side, and gets everything linked to the loser — addresses, contacts, emergency contacts, group
+ * memberships and history. The
  * loser is then deleted (neither in the list nor in the trash) and the winner's history records the merge.
  * <p>
  * Whatever else later links to a client (contacts, money records) must move in {@link #moveLinked}, before the
@@ -92,9 +94,10 @@ public class ClientMergeService {
         return ClientDetails.of(winner);
     }
 
-    /** Addresses, group memberships and history of the loser become the winner's. */
+    /** Addresses, contacts, group memberships and history of the loser become the winner's. */
     private void moveLinked(Client loser, Client winner) {
         winner.takeAddressesOf(loser);
+        winner.takeContactsOf(loser);
         winner.takeGroupsOf(loser);
         audit.moveHistory(ClientService.AUDITED_TYPE, loser.getId(), winner.getId());
     }
@@ -106,8 +109,9 @@ public class ClientMergeService {
         }
         for (Map.Entry<String, MergeSide> choice : typed.entrySet()) {
             MergeField field = MergeField.byKey(choice.getKey()).orElseThrow(() -> new InvalidInputException(
-                    "choices." + choice.getKey(), "Campo desconhecido para mesclar: use name, tradeName, document,"
-                            + " email, phone, birthDate, origin, observations ou status."));
+                    "choices." + choice.getKey(), "Campo desconhecido para mesclar: use "
+                            + Arrays.stream(MergeField.values()).map(MergeField::key).collect(Collectors.joining(", "))
+                            + "."));
             if (choice.getValue() == null) {
                 throw new InvalidInputException("choices." + choice.getKey(), "Escolha WINNER ou LOSER.");
             }

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 
 /**
- * Merge the loser into the winner: for each field (name, tradeName, document, email, phone, birthDate, origin,
- * observations, status) which side's value to keep; a field left out keeps the winner's.
+ * Merge the loser into the winner: for each field ({@code MergeField} keys: name, document, email, phone, ...)
+ * which side's value to keep; a field left out keeps the winner's.
  */
 public record MergeRequest(
         @NotNull(message = "{clientela.merge.client.required}")

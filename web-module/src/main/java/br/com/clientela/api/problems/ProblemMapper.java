@@ -4,6 +4,7 @@ import br.com.clientela.clients.boundary.DuplicateDocumentException;
 import br.com.clientela.postalcodes.boundary.PostalCodeUnavailableException;
 import br.com.clientela.shared.BusinessException;
 import br.com.clientela.shared.ConflictException;
+import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -107,7 +108,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             default -> "Dados inválidos";
         };
         Problem problem = new Problem(status, title, refusal.getMessage());
-        if (refusal.getField() != null) {
+        if (refusal instanceof InvalidInputException invalid && !invalid.getFields().isEmpty()) {
+            invalid.getFields().forEach(problem::field);
+        } else if (refusal.getField() != null) {
             problem.field(refusal.getField(), refusal.getMessage());
         }
         if (refusal instanceof DuplicateDocumentException duplicate && duplicate.getExistingClientId() != null) {
