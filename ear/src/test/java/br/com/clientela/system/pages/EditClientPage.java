@@ -3,6 +3,7 @@ package br.com.clientela.system.pages;
 import br.com.clientela.system.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The client form (/clients/edit.xhtml, ?id=... to change a client). */
@@ -69,6 +70,26 @@ public final class EditClientPage extends BackOfficePage {
     public EditClientPage email(String email) {
         type("clientForm:email", email);
         return this;
+    }
+
+    /**
+     * Leaves the e-mail or phone input ({@code "email"}, {@code "phone"}) and answers the warning that appears
+     * under it about another client with the same value, with the link to that client's profile.
+     */
+    public DuplicateWarning duplicateWarningAfterLeaving(String field) {
+        browser.driver().findElement(By.id("clientForm:" + field)).sendKeys(Keys.TAB);
+        By link = By.cssSelector("[id='clientForm:" + field + "Duplicates'] a.duplicate-link");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(link));
+        waitUntilAjaxSettles();
+        return eventually(driver -> {
+            WebElement warning = driver.findElement(By.id("clientForm:" + field + "Duplicates"));
+            return new DuplicateWarning(warning.getText().trim(),
+                    warning.findElement(By.cssSelector("a.duplicate-link")).getAttribute("href"));
+        });
+    }
+
+    /** The warning under an input: its text and where its link to the other client goes. */
+    public record DuplicateWarning(String text, String link) {
     }
 
     public EditClientPage phone(String phone) {
