@@ -33,8 +33,10 @@ public @interface GuardianOfMinor {
     class Validator implements ConstraintValidator<GuardianOfMinor, ClientInput> {
         @Override
         public boolean isValid(ClientInput input, ConstraintValidatorContext context) {
-            if (input == null || input.kind() != ClientKind.PERSON
-                    || !Guardian.isMinor(input.birthDate(), LocalDate.now())) {
+            LocalDate today = LocalDate.now();
+            // A birth date in the future is its own error; asking for a guardian too would only confuse.
+            if (input == null || input.kind() != ClientKind.PERSON || !Guardian.isMinor(input.birthDate(), today)
+                    || input.birthDate().isAfter(today)) {
                 return true;
             }
             GuardianInput guardian = input.guardian();

@@ -107,6 +107,16 @@ public class ClientForm implements Serializable {
         return kind == ClientKind.PERSON && Guardian.isMinor(birthDate, LocalDate.now());
     }
 
+    /** The guardian section shows for a minor, and for anyone who already has a guardian typed. */
+    public boolean isGuardianShown() {
+        return isMinor() || !isBlank(guardianName) || !isBlank(guardianDocument);
+    }
+
+    /** Fewer than two emergency contacts: the form nudges for more (a hint, not a rule). */
+    public boolean isFewEmergencyContacts() {
+        return emergencyContacts.size() < 2;
+    }
+
     public void addContact() {
         contacts.add(new ContactForm());
     }

@@ -1,7 +1,9 @@
 package br.com.clientela.backoffice.clients;
 
-import br.com.clientela.companies.entity.Company;
 import br.com.clientela.backoffice.faces.PageMessages;
+import br.com.clientela.centers.boundary.CenterRow;
+import br.com.clientela.centers.boundary.CenterService;
+import br.com.clientela.companies.entity.Company;
 import br.com.clientela.clients.boundary.ClientDetails;
 import br.com.clientela.clients.boundary.ClientInput;
 import br.com.clientela.clients.boundary.ClientService;
@@ -11,6 +13,10 @@ import br.com.clientela.clients.boundary.PossibleDuplicate;
 import br.com.clientela.clients.entity.AddressType;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
+import br.com.clientela.payments.entity.PaymentMethod;
+import br.com.clientela.payments.entity.PaymentTerm;
+import br.com.clientela.security.boundary.StaffRef;
+import br.com.clientela.security.boundary.StaffUserService;
 import br.com.clientela.postalcodes.boundary.PostalCodeAddress;
 import br.com.clientela.postalcodes.boundary.PostalCodeService;
 import br.com.clientela.shared.BusinessException;
@@ -24,6 +30,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
@@ -32,6 +39,11 @@ import org.primefaces.PrimeFaces;
  * Registers a client or changes one (clients/edit.xhtml, with ?id=... to change). An id the service does not
  * find, including another company's client, is answered with the 404 page. After saving, the person lands
  * on the client's profile with a note in the growl.
+ * <p>
+ * The page shows as read-only what the service would refuse to change: a saved CPF/CNPJ for anyone but an
+ * ADMIN, and, when the client typed their own data ({@code selfManaged}), everything but the fee, status,
+ * owner and observations. Read-only and disabled inputs are not submitted, so the loaded values go back as they
+ * were.
  */
 @Named
 @ViewScoped
@@ -47,18 +59,29 @@ public class EditClientBacking implements Serializable {
     PostalCodeService postalCodes;
 
     @EJB
+    CenterService centerService;
+
+    @EJB
+    StaffUserService staffUsers;
+
+    @EJB
     DuplicateService duplicates;
 
     private Long id;
     private String heading;
+    private boolean documentLocked;
     private ClientForm form = new ClientForm();
     /** Other clients with the e-mail or phone typed: shown next to those inputs, saving goes on. */
     private List<PossibleDuplicate> contactDuplicates = List.of();
     /** The client that already has the CPF/CNPJ typed, after saving was refused for it. */
     private Long documentOwnerId;
+    private List<CenterRow> centers = new ArrayList<>();
+    private List<StaffRef> owners = new ArrayList<>();
 
     /** f:viewAction, after f:viewParam has set the id (none: a new client). */
     public void load() throws IOException {
+        centers = new ArrayList<>(centerService.active());
+        owners = new ArrayList<>(staffUsers.assignable());
         if (id == null) {
             return;
         }
@@ -66,9 +89,21 @@ public class EditClientBacking implements Serializable {
             ClientDetails client = clients.find(id);
             heading = client.name();
             form = ClientForm.of(client);
+            documentLocked = client.document() != null && !Faces.isUserInRole("ADMIN");
+            keepCurrentChoices(client);
             checkContactDuplicates();
         } catch (NotFoundException notFound) {
             Faces.responseSendError(404, notFound.getMessage());
+        }
+    }
+
+    /** An inactive center or owner the client already has stays selectable, so saving keeps it. */
+    private void keepCurrentChoices(ClientDetails client) {
+        if (client.centerId() != null && centers.stream().noneMatch(c -> c.id().equals(client.centerId()))) {
+            centers.add(new CenterRow(client.centerId(), client.centerName(), false));
+        }
+        if (client.ownerId() != null && owners.stream().noneMatch(o -> o.id().equals(client.ownerId()))) {
+            owners.add(new StaffRef(client.ownerId(), client.ownerName()));
         }
     }
 
@@ -165,6 +200,27 @@ public class EditClientBacking implements Serializable {
 
     public ClientStatus[] getStatuses() {
         return ClientStatus.values();
+    }
+
+    /** Whether the document shows read-only: saved, and the person is not an ADMIN. */
+    public boolean isDocumentLocked() {
+        return documentLocked;
+    }
+
+    public List<CenterRow> getCenters() {
+        return centers;
+    }
+
+    public List<StaffRef> getOwners() {
+        return owners;
+    }
+
+    public PaymentMethod[] getPaymentMethods() {
+        return PaymentMethod.values();
+    }
+
+    public PaymentTerm[] getPaymentTerms() {
+        return PaymentTerm.values();
     }
 
     public AddressType[] getAddressTypes() {
