@@ -234,6 +234,14 @@ public final class EditClientPage extends BackOfficePage {
         browser.driver().findElement(By.id("clientForm:save")).click();
     }
 
+    /** After saving was refused for a CPF/CNPJ another client has: where the link to that client goes. */
+    public String documentOwnerLink() {
+        By link = By.id("clientForm:documentOwnerLink");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(link));
+        waitUntilAjaxSettles();
+        return eventually(driver -> driver.findElement(link).getAttribute("href"));
+    }
+
     /** The error next to an input, waiting for it: "document", or "addresses:1:postalCode" in a row. */
     public String errorNextTo(String field) {
         return errorNextToInput("clientForm:" + field);

@@ -70,6 +70,23 @@ class ClientMergePageIT {
     }
 
     @Test
+    void aCpfAnotherClientHasIsRefusedNextToTheFieldWithALinkToThatClient() {
+        String word = TestData.uniqueWord();
+        String cpf = TestData.newCpf();
+        Api.Reply existing = Api.as(PETHOTEL_MANAGER, DEMO_PASSWORD).post("/api/v1/clients", Json.createObjectBuilder()
+                .add("kind", "PERSON").add("name", "Dona " + word).add("document", cpf).build().toString());
+        assertThat(existing.status()).isEqualTo(201);
+        LoginPage.open(browser).signInExpectingHome(PETHOTEL_STAFF, DEMO_PASSWORD);
+
+        EditClientPage form = EditClientPage.openNew(browser).name("Outra " + word).document(cpf);
+        form.save();
+
+        assertThat(form.errorNextTo("document")).isEqualTo("Já existe um cliente com este CPF: Dona " + word + ".");
+        assertThat(form.documentOwnerLink())
+                .endsWith("/clients/view.xhtml?id=" + existing.json().getJsonNumber("id").longValue());
+    }
+
+    @Test
     void staffGetsTheNotFoundPageForTheMergePreview() {
         String word = TestData.uniqueWord();
         long one = client("Um " + word, null, null);
