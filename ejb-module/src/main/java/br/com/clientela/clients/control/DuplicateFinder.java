@@ -28,8 +28,8 @@ public class DuplicateFinder {
         if (mail == null && normalizedPhone == null) {
             return List.of();
         }
-        List<Object[]> found = em.createQuery("select c.id, c.name, lower(c.email), c.phone from Client c"
-                + " where c.deletedAt is null and c.id <> :id and (lower(c.email) = :email or c.phone = :phone)"
+        List<Object[]> found = em.createQuery("select c.id, c.name, c.emailKey, c.phone from Client c"
+                + " where c.deletedAt is null and c.id <> :id and (c.emailKey = :email or c.phone = :phone)"
                 + " order by c.name, c.id", Object[].class)
                 .setParameter("id", ownId == null ? -1L : ownId)
                 .setParameter("email", mail == null ? "" : mail)

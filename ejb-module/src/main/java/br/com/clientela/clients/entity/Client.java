@@ -157,6 +157,10 @@ public class Client {
     @Column(name = "name_key", length = NAME_MAX)
     private String nameKey;
 
+    /** The e-mail in lower case, so "same e-mail" is an indexed equality whatever case it was typed in. */
+    @Column(name = "email_key", length = EMAIL_MAX)
+    private String emailKey;
+
     @Column(name = "search_text", length = 1000)
     private String searchText;
 
@@ -187,6 +191,7 @@ public class Client {
         updatedAt = createdAt;
         searchText = ClientSearchText.of(this);
         nameKey = ClientSearchText.nameKey(name);
+        emailKey = email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     @PreUpdate
@@ -194,6 +199,7 @@ public class Client {
         updatedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         searchText = ClientSearchText.of(this);
         nameKey = ClientSearchText.nameKey(name);
+        emailKey = email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     public LifecycleStage stage() {
