@@ -27,6 +27,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,7 +59,8 @@ class ClientServiceIT {
         ClientInput input = person("Documento " + word, cpf());
         ClientDetails created = PETHOTEL_ADMIN.call(() -> clients.create(input));
         ClientInput changed = new ClientInput(input.kind(), "Trocado " + word, null, cpf(), input.email(),
-                input.phone(), input.birthDate(), null, null, null, List.of());
+                input.phone(), null, input.birthDate(), null, null, null, null, null, null, null, null, null, List.of(),
+                List.of(), List.of(), null, Map.of());
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> PETHOTEL_STAFF.call(() -> clients.update(created.id(), changed)));

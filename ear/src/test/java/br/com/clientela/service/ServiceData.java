@@ -5,6 +5,7 @@ import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.shared.documents.Cpf;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -47,13 +48,16 @@ final class ServiceData {
     }
 
     static ClientInput person(String name, String document, String email, String phone) {
-        return new ClientInput(ClientKind.PERSON, name, null, document, email, phone, LocalDate.of(1990, 3, 15),
-                null, null, null, List.of());
+        return new ClientInput(ClientKind.PERSON, name, null, document, email, phone, null, LocalDate.of(1990, 3, 15),
+                null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), null, Map.of());
     }
 
     /** The same client with another name and e-mail, everything else as it was. */
     static ClientInput renamed(ClientInput input, String name, String email) {
         return new ClientInput(input.kind(), name, input.tradeName(), input.document(), email, input.phone(),
-                input.birthDate(), input.origin(), input.observations(), input.status(), input.addresses());
+                input.otherPhone(), input.birthDate(), input.origin(), input.profile(), input.observations(),
+                input.status(), input.preferredPaymentMethod(), input.paymentTerm(), input.defaultFee(),
+                input.centerId(), input.ownerId(), input.addresses(), input.contacts(), input.emergencyContacts(),
+                input.guardian(), input.customFields());
     }
 }

@@ -5,29 +5,39 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Input that passes its annotations but breaks a rule only the service can check. Usually about one field;
- * a check of many values at once (a client's custom fields) names every field that is wrong, so the person
- * fixes them all in one go.
+ * Input that passes its annotations but breaks a rule only the service can check. Usually about one field; a
+ * check of many values at once (a client's custom fields) or a rule several fields break together (changing data
+ * the client typed themselves) names every field that is wrong, so the person fixes them all in one go.
  */
 public class InvalidInputException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    private final LinkedHashMap<String, String> fieldErrors = new LinkedHashMap<>();
+    private final LinkedHashMap<String, String> fields = new LinkedHashMap<>();
 
     public InvalidInputException(String field, String message) {
         super(field, message);
-        fieldErrors.put(field, message);
+        if (field != null) {
+            fields.put(field, message);
+        }
     }
 
-    /** @param fieldErrors message per field name, in the order to show them (at least one) */
-    public InvalidInputException(Map<String, String> fieldErrors) {
-        super(fieldErrors.keySet().iterator().next(), fieldErrors.values().iterator().next());
-        this.fieldErrors.putAll(fieldErrors);
+    /**
+     * @param message what is wrong as a whole
+     * @param fields each invalid field and its message, in the order to show them (at least one)
+     */
+    public InvalidInputException(String message, Map<String, String> fields) {
+        super(fields.keySet().iterator().next(), message);
+        this.fields.putAll(fields);
     }
 
-    /** Every invalid field and its message; the single field of the one-field constructor too. */
-    public Map<String, String> getFieldErrors() {
-        return Collections.unmodifiableMap(fieldErrors);
+    /** @param fields each invalid field and its message, in the order to show them (at least one) */
+    public InvalidInputException(Map<String, String> fields) {
+        this("Corrija os campos indicados e envie de novo.", fields);
+    }
+
+    /** Each invalid field and its message; empty when the refusal is about no field in particular. */
+    public Map<String, String> getFields() {
+        return Collections.unmodifiableMap(fields);
     }
 }

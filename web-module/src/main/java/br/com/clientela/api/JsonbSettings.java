@@ -10,11 +10,12 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbSettings implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    /** The API's JSON-B, also for code that reads JSON itself (a merge patch). */
+    public static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 }

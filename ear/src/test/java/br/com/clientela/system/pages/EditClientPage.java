@@ -3,6 +3,7 @@ package br.com.clientela.system.pages;
 import br.com.clientela.system.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The client form (/clients/edit.xhtml, ?id=... to change a client). */
@@ -71,6 +72,26 @@ public final class EditClientPage extends BackOfficePage {
         return this;
     }
 
+    /**
+     * Leaves the e-mail or phone input ({@code "email"}, {@code "phone"}) and answers the warning that appears
+     * under it about another client with the same value, with the link to that client's profile.
+     */
+    public DuplicateWarning duplicateWarningAfterLeaving(String field) {
+        browser.driver().findElement(By.id("clientForm:" + field)).sendKeys(Keys.TAB);
+        By link = By.cssSelector("[id='clientForm:" + field + "Duplicates'] a.duplicate-link");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(link));
+        waitUntilAjaxSettles();
+        return eventually(driver -> {
+            WebElement warning = driver.findElement(By.id("clientForm:" + field + "Duplicates"));
+            return new DuplicateWarning(warning.getText().trim(),
+                    warning.findElement(By.cssSelector("a.duplicate-link")).getAttribute("href"));
+        });
+    }
+
+    /** The warning under an input: its text and where its link to the other client goes. */
+    public record DuplicateWarning(String text, String link) {
+    }
+
     public EditClientPage phone(String phone) {
         type("clientForm:phone", phone);
         return this;
@@ -119,6 +140,92 @@ public final class EditClientPage extends BackOfficePage {
         });
     }
 
+    /** Types the birth date (dd/MM/yyyy) and leaves the field, which may bring up the guardian section. */
+    public EditClientPage birthDate(String date) {
+        WebElement input = browser.driver().findElement(By.id("clientForm:birthDate_input"));
+        input.clear();
+        input.sendKeys(date);
+        input.sendKeys(Keys.ESCAPE);
+        browser.driver().findElement(By.id("clientForm:name")).click();
+        waitUntilAjaxSettles();
+        return this;
+    }
+
+    public boolean showsGuardian() {
+        waitUntilAjaxSettles();
+        return !browser.driver().findElements(By.id("clientForm:guardianName")).isEmpty();
+    }
+
+    public EditClientPage guardian(String name, String cpf) {
+        type("clientForm:guardianName", name);
+        type("clientForm:guardianDocument", cpf);
+        return this;
+    }
+
+    /** Adds a contact row and fills it. */
+    public EditClientPage contact(String name, String role, String phone, String email) {
+        int row = browser.driver().findElements(By.cssSelector("[id^='clientForm:contacts:'][id$=':name']")).size();
+        browser.driver().findElement(By.id("clientForm:addContact")).click();
+        String prefix = "clientForm:contacts:" + row + ":";
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(prefix + "name")));
+        waitUntilAjaxSettles();
+        type(prefix + "name", name);
+        type(prefix + "role", role);
+        type(prefix + "phone", phone);
+        type(prefix + "email", email);
+        return this;
+    }
+
+    /** Adds an emergency contact row and fills it. */
+    public EditClientPage emergencyContact(String name, String phone, String relationship) {
+        int row = browser.driver().findElements(By.cssSelector("[id^='clientForm:emergencyContacts:'][id$=':name']"))
+                .size();
+        browser.driver().findElement(By.id("clientForm:addEmergencyContact")).click();
+        String prefix = "clientForm:emergencyContacts:" + row + ":";
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(prefix + "name")));
+        waitUntilAjaxSettles();
+        type(prefix + "name", name);
+        type(prefix + "phone", phone);
+        type(prefix + "relationship", relationship);
+        return this;
+    }
+
+    /** The nudge shown while the client has fewer than two emergency contacts; "" when there is none. */
+    public String emergencyContactsHint() {
+        waitUntilAjaxSettles();
+        return browser.driver().findElements(By.id("emergencyContactsHint")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
+    /** Types the default fee as a person does, in reais ("1234,56"). */
+    public EditClientPage fee(String reais) {
+        WebElement input = browser.driver().findElement(By.id("clientForm:defaultFee_input"));
+        input.clear();
+        input.sendKeys(reais);
+        return this;
+    }
+
+    public EditClientPage center(String name) {
+        choose("clientForm:centerId", name);
+        return this;
+    }
+
+    public EditClientPage owner(String name) {
+        choose("clientForm:ownerId", name);
+        return this;
+    }
+
+    /** Whether the input (by its id in the form: "document", "name") can be typed into. */
+    public boolean isReadOnly(String field) {
+        WebElement input = browser.driver().findElement(By.id("clientForm:" + field));
+        return input.getAttribute("readonly") != null || !input.isEnabled();
+    }
+
+    /** A hint or notice of the form by its element id ("documentLocked", "selfManagedNotice"); "" when absent. */
+    public String notice(String id) {
+        return browser.driver().findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
     /** Saves and waits for the profile the form leads to. */
     public ClientProfilePage saveExpectingProfile() {
         save();
@@ -128,6 +235,14 @@ public final class EditClientPage extends BackOfficePage {
     public void save() {
         waitUntilAjaxSettles();
         browser.driver().findElement(By.id("clientForm:save")).click();
+    }
+
+    /** After saving was refused for a CPF/CNPJ another client has: where the link to that client goes. */
+    public String documentOwnerLink() {
+        By link = By.id("clientForm:documentOwnerLink");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(link));
+        waitUntilAjaxSettles();
+        return eventually(driver -> driver.findElement(link).getAttribute("href"));
     }
 
     /** The error next to an input, waiting for it: "document", or "addresses:1:postalCode" in a row. */

@@ -23,6 +23,21 @@ public class AuditTrail {
         em.persist(new AuditEntry(entityType, entityId, action, null, null, null, actor, LocalDateTime.now()));
     }
 
+    /** One line of an event that carries a field and values of its own (a merge: who was merged, what was kept). */
+    public void event(String entityType, Long entityId, AuditAction action, String field, String oldValue,
+            String newValue, String actor) {
+        em.persist(new AuditEntry(entityType, entityId, action, field, oldValue, newValue, actor, LocalDateTime.now()));
+    }
+
+    /** The history of one record becomes another's (the record was merged into it). */
+    public void moveHistory(String entityType, Long fromId, Long toId) {
+        em.createQuery("update AuditEntry a set a.entityId = :to where a.entityType = :type and a.entityId = :from")
+                .setParameter("to", toId)
+                .setParameter("type", entityType)
+                .setParameter("from", fromId)
+                .executeUpdate();
+    }
+
     /** One UPDATE line per field that changed between {@code before} and {@code after} (same keys). */
     public void changes(String entityType, Long entityId, Map<String, String> before, Map<String, String> after,
             String actor) {

@@ -35,6 +35,11 @@ public record AddressInput(
 
         Boolean active) {
 
+    static AddressInput of(AddressDetails address) {
+        return new AddressInput(address.type(), address.postalCode(), address.street(), address.number(),
+                address.complement(), address.district(), address.city(), address.state(), address.active());
+    }
+
     Address toAddress() {
         return new Address(type, postalCode == null || postalCode.isBlank() ? null : postalCode.replace("-", ""),
                 blankToNull(street), blankToNull(number), blankToNull(complement), blankToNull(district),

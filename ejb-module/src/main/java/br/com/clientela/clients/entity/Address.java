@@ -78,6 +78,11 @@ public class Address {
         this.active = active;
     }
 
+    /** A new address with the same values, for another client. */
+    public Address copy() {
+        return new Address(type, postalCode, street, number, complement, district, city, state, active);
+    }
+
     void belongTo(Client owner) {
         this.client = owner;
     }

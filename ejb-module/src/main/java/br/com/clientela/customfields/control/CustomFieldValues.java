@@ -54,6 +54,22 @@ public class CustomFieldValues {
         return values;
     }
 
+    /**
+     * A merge: the loser's values of fields the winner has no value for become the winner's (the winner's own
+     * values win); the rest go with the loser.
+     */
+    public void fillGapsFrom(Long loserId, Long winnerId) {
+        List<Long> winnerFields = em.createQuery("select v.field.id from CustomFieldValue v where v.clientId = :winner",
+                Long.class).setParameter("winner", winnerId).getResultList();
+        em.createQuery("select v from CustomFieldValue v where v.clientId = :loser", CustomFieldValue.class)
+                .setParameter("loser", loserId).getResultList().forEach(value -> {
+                    if (!winnerFields.contains(value.getField().getId())) {
+                        em.persist(new CustomFieldValue(winnerId, value.getField(), value.getValue()));
+                    }
+                    em.remove(value);
+                });
+    }
+
     public List<CustomField> activeFields() {
         return em.createQuery("select f from CustomField f where f.active = true order by f.position, f.id",
                 CustomField.class).getResultList();

@@ -105,6 +105,13 @@ public class StaffUserService {
         load(id).changePassword(passwords.hash(reset.password()));
     }
 
+    /** The active staff members by name, to choose a client's owner (responsável). */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public List<StaffRef> assignable() {
+        return em.createQuery("select new br.com.clientela.security.boundary.StaffRef(u.id, u.name) from StaffUser u"
+                + " where u.active = true order by u.name, u.id", StaffRef.class).setMaxResults(500).getResultList();
+    }
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public long count() {
         return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();

@@ -40,12 +40,12 @@ class CustomFieldRulesTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CustomFieldRules.check(fields,
                 values("notes", "x".repeat(501), "weight", "doze", "last_visit", "31/02/2026", "size", "Gigante")));
 
-        assertThat(refused.getFieldErrors()).containsOnlyKeys("customFields.notes", "customFields.weight",
+        assertThat(refused.getFields()).containsOnlyKeys("customFields.notes", "customFields.weight",
                 "customFields.last_visit", "customFields.size");
-        assertThat(refused.getFieldErrors().get("customFields.notes")).contains("no máximo 500 caracteres");
-        assertThat(refused.getFieldErrors().get("customFields.weight")).contains("deve ser um número");
-        assertThat(refused.getFieldErrors().get("customFields.last_visit")).contains("data válida");
-        assertThat(refused.getFieldErrors().get("customFields.size")).contains("Pequeno, Médio, Grande");
+        assertThat(refused.getFields().get("customFields.notes")).contains("no máximo 500 caracteres");
+        assertThat(refused.getFields().get("customFields.weight")).contains("deve ser um número");
+        assertThat(refused.getFields().get("customFields.last_visit")).contains("data válida");
+        assertThat(refused.getFields().get("customFields.size")).contains("Pequeno, Médio, Grande");
     }
 
     @Test
@@ -53,7 +53,7 @@ class CustomFieldRulesTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> CustomFieldRules.check(fields, values("last_visit", "2026-02-30", "size", "Grande")));
 
-        assertThat(refused.getFieldErrors()).containsOnlyKeys("customFields.last_visit");
+        assertThat(refused.getFields()).containsOnlyKeys("customFields.last_visit");
     }
 
     @Test
@@ -61,7 +61,7 @@ class CustomFieldRulesTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> CustomFieldRules.check(fields, null));
 
-        assertThat(refused.getFieldErrors()).containsExactly(Map.entry("customFields.size", "Preencha o campo \"Porte\"."));
+        assertThat(refused.getFields()).containsExactly(Map.entry("customFields.size", "Preencha o campo \"Porte\"."));
     }
 
     @Test
@@ -69,7 +69,7 @@ class CustomFieldRulesTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> CustomFieldRules.check(fields, values("size", "Grande", "color", "azul")));
 
-        assertThat(refused.getFieldErrors()).containsOnlyKeys("customFields.color");
+        assertThat(refused.getFields()).containsOnlyKeys("customFields.color");
     }
 
     @Test

@@ -5,7 +5,11 @@ import br.com.clientela.clients.boundary.ClientDetails;
 import br.com.clientela.clients.boundary.ClientFilter;
 import br.com.clientela.clients.boundary.ClientInput;
 import br.com.clientela.clients.boundary.ClientRow;
+import br.com.clientela.clients.boundary.ClientMergeService;
 import br.com.clientela.clients.boundary.ClientService;
+import br.com.clientela.clients.boundary.DuplicatePair;
+import br.com.clientela.clients.boundary.DuplicateService;
+import br.com.clientela.clients.boundary.MergeRequest;
 import br.com.clientela.clients.boundary.HistoryEntry;
 import br.com.clientela.clients.entity.LifecycleStage;
 import br.com.clientela.shared.InvalidInputException;
@@ -14,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,14 +30,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The company's clients: list and search, register, read, replace, trash and restore, history. */
+/**
+ * The company's clients: list and search, register, read, replace or patch, trash and restore, history, likely
+ * duplicates and merging two of them.
+ */
 @Path("clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClientsResource {
 
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
     @EJB
     ClientService clients;
+
+    @EJB
+    DuplicateService duplicates;
+
+    @EJB
+    ClientMergeService merges;
 
     /**
      * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id) and ?active=true|false
@@ -91,6 +107,24 @@ public class ClientsResource {
         return Response.noContent().build();
     }
 
+    /** Likely duplicate pairs, newest first; ?q= narrows to pairs where either client matches. */
+    @GET
+    @Path("duplicates")
+    public ItemsPage<DuplicatePair> duplicates(@QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return new ItemsPage<>(duplicates.pairs(q, Math.max(page, 0) * size, size), duplicates.countPairs(q));
+    }
+
+    /**
+     * Merges the loser into the winner (MANAGER and ADMIN): {"winnerId": 1, "loserId": 2, "choices": {"email":
+     * "LOSER"}}; answers the winner as it is after the merge.
+     */
+    @POST
+    @Path("merge")
+    public ClientDetails merge(MergeRequest request) {
+        return merges.merge(request);
+    }
+
     @GET
     @Path("{id}")
     public ClientDetails find(@PathParam("id") Long id) {
@@ -101,6 +135,18 @@ public class ClientsResource {
     @Path("{id}")
     public ClientDetails replace(@PathParam("id") Long id, ClientInput input) {
         return clients.update(id, input);
+    }
+
+    /**
+     * Changes only the fields sent (JSON merge patch, RFC 7396): a field left out stays as it is, a null clears it,
+     * addresses sent replace the list. Then the same checks, rules and history as a PUT.
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    public ClientDetails patch(@PathParam("id") Long id, String patch) {
+        ClientInput current = ClientInput.of(clients.find(id));
+        return clients.update(id, ClientMergePatch.apply(current, patch));
     }
 
     /** Moves the client to the trash, from where it can be restored. */

@@ -17,6 +17,7 @@ public final class Problem {
     private final String title;
     private final String detail;
     private final List<FieldError> errors = new ArrayList<>();
+    private final java.util.Map<String, Long> extensions = new java.util.LinkedHashMap<>();
 
     /** One invalid field: its name in the request body (or query) and what to fix. */
     public record FieldError(String field, String message) {
@@ -33,6 +34,12 @@ public final class Problem {
         return this;
     }
 
+    /** An extension member (RFC 9457 §3.2), such as the id of the client a conflict is about. */
+    public Problem extension(String name, long value) {
+        extensions.put(name, value);
+        return this;
+    }
+
     public Response toResponse(String instance) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
@@ -44,6 +51,7 @@ public final class Problem {
         if (instance != null) {
             body.add("instance", instance);
         }
+        extensions.forEach(body::add);
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             for (FieldError error : errors) {

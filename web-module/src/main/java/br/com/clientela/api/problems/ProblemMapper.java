@@ -1,5 +1,6 @@
 package br.com.clientela.api.problems;
 
+import br.com.clientela.clients.boundary.DuplicateDocumentException;
 import br.com.clientela.postalcodes.boundary.PostalCodeUnavailableException;
 import br.com.clientela.shared.BusinessException;
 import br.com.clientela.shared.ConflictException;
@@ -114,14 +115,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 503 -> "Serviço indisponível";
             default -> "Dados inválidos";
         };
-        if (refusal instanceof InvalidInputException invalid && invalid.getFieldErrors().size() > 1) {
-            Problem problem = new Problem(status, title, "Corrija os campos indicados e envie de novo.");
-            invalid.getFieldErrors().forEach(problem::field);
-            return problem;
-        }
         Problem problem = new Problem(status, title, refusal.getMessage());
-        if (refusal.getField() != null) {
+        if (refusal instanceof InvalidInputException invalid && !invalid.getFields().isEmpty()) {
+            invalid.getFields().forEach(problem::field);
+        } else if (refusal.getField() != null) {
             problem.field(refusal.getField(), refusal.getMessage());
+        }
+        if (refusal instanceof DuplicateDocumentException duplicate && duplicate.getExistingClientId() != null) {
+            problem.extension("existingClientId", duplicate.getExistingClientId());
         }
         return problem;
     }

@@ -7,10 +7,15 @@ import br.com.clientela.shared.documents.Cnpj;
 import br.com.clientela.shared.documents.Cpf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 
 /**
  * How the client pages show what the service stores: CPF and CNPJ with their masks, the normalised phone as
@@ -22,8 +27,10 @@ import java.util.Set;
 public class ClientFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** History fields whose values are enum names, shown through the bundle. */
-    private static final Set<String> ENUM_FIELDS = Set.of("kind", "status");
+    /** History fields whose values are enum names, shown through the bundle with this key prefix. */
+    private static final Map<String, String> ENUM_FIELDS = Map.of("kind", "client.kind.", "status", "client.status.",
+            "preferredPaymentMethod", "payment.method.", "paymentTerm", "payment.term.");
+    private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
 
     /** 000.000.000-00 for a person, 00.000.000/0000-00 for an organisation; "" without a document. */
     public String document(ClientKind kind, String document) {
@@ -31,6 +38,11 @@ public class ClientFormat {
             return "";
         }
         return kind == ClientKind.ORGANIZATION ? Cnpj.format(document) : Cpf.format(document);
+    }
+
+    /** 000.000.000-00; "" without a CPF. */
+    public String cpf(String cpf) {
+        return cpf == null ? "" : Cpf.format(cpf);
     }
 
     /** "+5511987654321" as "(11) 98765-4321"; anything else as it is. */
@@ -57,8 +69,20 @@ public class ClientFormat {
     }
 
     /**
-     * The pt-BR name of a field of the history ("name" → "Nome"). A field without a label (one written by a
-     * later version, say) shows its code name rather than breaking the whole History tab.
+     * Money as Brazilians write it: 1234.5 → "R$ 1.234,50" (a plain space after R$, so it reads and copies the
+     * same everywhere); "" without a value.
+     */
+    public String money(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(PT_BR));
+        return (value.signum() < 0 ? "-R$ " : "R$ ") + format.format(value.abs());
+    }
+
+    /**
+     * The pt-BR name of a field of the history ("name" → "Nome"); a field the bundle does not name yet (added by
+     * a later feature) shows as it is stored rather than breaking the History tab.
      */
     public String fieldLabel(String field) {
         // A custom field is recorded under its label, which is already what people read.
@@ -70,8 +94,14 @@ public class ClientFormat {
         if (value == null || field == null) {
             return value == null ? "" : value;
         }
-        if (ENUM_FIELDS.contains(field)) {
-            return PageMessages.text("client." + field + "." + value);
+        if (ENUM_FIELDS.containsKey(field)) {
+            return PageMessages.text(ENUM_FIELDS.get(field) + value);
+        }
+        if ("defaultFee".equals(field)) {
+            return money(new BigDecimal(value));
+        }
+        if ("selfManaged".equals(field)) {
+            return PageMessages.text(Boolean.parseBoolean(value) ? "client.yes" : "client.no");
         }
         if ("birthDate".equals(field)) {
             try {
@@ -83,7 +113,7 @@ public class ClientFormat {
         if ("document".equals(field)) {
             return value.length() == 14 ? Cnpj.format(value) : Cpf.format(value);
         }
-        if ("phone".equals(field)) {
+        if ("phone".equals(field) || "otherPhone".equals(field)) {
             return phone(value);
         }
         return value;

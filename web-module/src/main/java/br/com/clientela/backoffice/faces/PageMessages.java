@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * {@link EJBException}). Either way the pt-BR message goes to the input whose id is the field's name inside
  * the given form ({@code email} in {@code newUserForm} → {@code newUserForm:email}), and that input is marked
  * invalid so PrimeFaces highlights it. A field of a list row ({@code addresses[1].postalCode}) goes to the
- * input of that row ({@code form:addresses:1:postalCode}). A message about no known field goes to the growl.
+ * input of that row ({@code form:addresses:1:postalCode}), and a field of a nested record ({@code guardian.name})
+ * to the input named by joining the parts ({@code form:guardianName}). A message about no known field goes to the
+ * growl.
  * Anything else is a bug and is left to propagate to the error page.
  */
 public final class PageMessages {
@@ -49,8 +51,11 @@ public final class PageMessages {
         try {
             boundaryCall.run();
             return true;
-        } catch (InvalidInputException invalid) {
-            invalid.getFieldErrors().forEach((field, message) -> showRefusal(formId, field, message));
+        } catch (InvalidInputException refusal) {
+            if (refusal.getFields().isEmpty()) {
+                showRefusal(formId, null, refusal.getMessage());
+            }
+            refusal.getFields().forEach((field, message) -> showRefusal(formId, field, message));
         } catch (BusinessException refusal) {
             showRefusal(formId, refusal.getField(), refusal.getMessage());
         } catch (ConstraintViolationException invalid) {
@@ -110,8 +115,10 @@ public final class PageMessages {
         if (formId != null && row != null && row.matches()) {
             clientId = rowInput(context, formId + ":" + row.group(1) + ":" + row.group(2) + ":" + row.group(3));
         } else if (formId != null && field != null) {
-            // A dotted field (customFields.size) is the input named with an underscore (customFields_size).
-            UIComponent input = context.getViewRoot().findComponent(formId + ":" + field.replace('.', '_'));
+            // A custom field (customFields.size) is the input customFields_size; guardian.name is guardianName.
+            String inputId = field.startsWith("customFields.") ? field.replace('.', '_')
+                    : field.contains(".") ? nestedInputId(field) : field;
+            UIComponent input = context.getViewRoot().findComponent(formId + ":" + inputId);
             if (input != null) {
                 clientId = input.getClientId(context);
                 if (input instanceof UIInput in) {
@@ -146,23 +153,29 @@ public final class PageMessages {
     }
 
     /**
-     * The name of the invalid record component, {@code addresses[0].postalCode} for one inside a list row; null
-     * when the whole parameter is what is wrong.
+     * The name of the invalid record component: {@code addresses[0].postalCode} for one inside a list row,
+     * {@code guardian.name} for one inside a nested record; null when the whole parameter is what is wrong.
      */
     private static String fieldOf(ConstraintViolation<?> violation) {
         String field = null;
-        String list = null;
-        Integer index = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY) {
-                if (node.isInIterable() && node.getIndex() != null && field != null) {
-                    list = field;
-                    index = node.getIndex();
+                if (field != null && node.isInIterable() && node.getIndex() != null) {
+                    field = field + "[" + node.getIndex() + "]";
                 }
-                field = node.getName();
+                field = field == null ? node.getName() : field + "." + node.getName();
             }
         }
-        return index == null ? field : list + "[" + index + "]." + field;
+        return field;
+    }
+
+    /** The input id of a field of a nested record: {@code guardian.name} → {@code guardianName}. */
+    private static String nestedInputId(String field) {
+        StringBuilder id = new StringBuilder();
+        for (String part : field.split("\\.")) {
+            id.append(id.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return id.toString();
     }
 
     /**

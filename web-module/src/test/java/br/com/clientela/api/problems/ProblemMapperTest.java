@@ -68,6 +68,16 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aTakenDocumentIs409WithTheIdOfTheClientThatHasIt() {
+        JsonObject body = problemFor(new br.com.clientela.clients.boundary.DuplicateDocumentException(
+                "Já existe um cliente com este CPF: Ana.", 77L));
+
+        assertThat(body.getInt("status")).isEqualTo(409);
+        assertThat(body.getJsonNumber("existingClientId").longValue()).isEqualTo(77L);
+        assertThat(body.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("document");
+    }
+
+    @Test
     void conflictIs409NamingTheField() {
         JsonObject body = problemFor(new ConflictException("email", "Já existe um usuário com este e-mail."));
 

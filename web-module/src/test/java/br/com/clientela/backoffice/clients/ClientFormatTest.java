@@ -29,4 +29,12 @@ class ClientFormatTest {
         assertThat(format.whatsAppLink("+5511987654321")).isEqualTo("https://wa.me/5511987654321");
         assertThat(format.whatsAppLink(null)).isNull();
     }
+
+    @Test
+    void moneyIsShownInReaisWithBrazilianSeparators() {
+        assertThat(format.money(new java.math.BigDecimal("1234.56"))).isEqualTo("R$ 1.234,56");
+        assertThat(format.money(new java.math.BigDecimal("0.5"))).isEqualTo("R$ 0,50");
+        assertThat(format.money(new java.math.BigDecimal("1234567.00"))).isEqualTo("R$ 1.234.567,00");
+        assertThat(format.money(null)).isEqualTo("");
+    }
 }
