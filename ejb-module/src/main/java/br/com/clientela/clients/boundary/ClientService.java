@@ -4,6 +4,9 @@ import br.com.clientela.audit.control.AuditTrail;
 import br.com.clientela.audit.entity.AuditAction;
 import br.com.clientela.clients.control.ClientSnapshot;
 import br.com.clientela.clients.control.PhoneNumber;
+import br.com.clientela.clients.control.SelfManagedFields;
+import br.com.clientela.centers.entity.Center;
+import br.com.clientela.security.entity.StaffUser;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
@@ -23,6 +26,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,8 +81,13 @@ public class ClientService {
         client.setKind(input.kind());
         client.setName(input.name().trim());
         apply(input, client);
+        Map<String, String> after = ClientSnapshot.of(client);
+        if (client.isSelfManaged()) {
+            // Thrown before the flush: the transaction rolls back and nothing of this change is saved.
+            SelfManagedFields.refuseStaffChanges(before, after);
+        }
         em.flush();
-        audit.changes(AUDITED_TYPE, id, before, ClientSnapshot.of(client), caller());
+        audit.changes(AUDITED_TYPE, id, before, after, caller());
         return ClientDetails.of(client);
     }
 
@@ -200,20 +209,66 @@ public class ClientService {
         return em.createNamedQuery("Client.count", Long.class).getSingleResult();
     }
 
-    /** Copies what may change on every save; refuses a document that is invalid, of the wrong kind or taken. */
+    /**
+     * Copies what may change on every save; refuses a document that is invalid, of the wrong kind or taken, and a
+     * center or owner that is not an active one of the caller's company.
+     */
     private void apply(ClientInput input, Client client) {
+        boolean person = input.kind() == ClientKind.PERSON;
         client.setTradeName(AddressInput.blankToNull(input.tradeName()));
         client.setDocument(document(input.kind(), input.document(), client.getId()));
-        String phone = AddressInput.blankToNull(input.phone());
-        client.contact(AddressInput.blankToNull(input.email()), phone == null ? null
-                : PhoneNumber.normalize(phone).orElseThrow(() -> new InvalidInputException("phone",
-                        "Informe o telefone com DDD, como (11) 98765-4321.")));
+        client.contact(AddressInput.blankToNull(input.email()), phone("phone", input.phone()));
+        client.setOtherPhone(phone("otherPhone", input.otherPhone()));
         client.setBirthDate(input.birthDate());
         client.setOrigin(AddressInput.blankToNull(input.origin()));
+        client.setProfile(AddressInput.blankToNull(input.profile()));
         client.setObservations(AddressInput.blankToNull(input.observations()));
         client.setStatus(input.status() == null ? ClientStatus.ACTIVE : input.status());
+        client.setPreferredPaymentMethod(input.preferredPaymentMethod());
+        client.setPaymentTerm(input.paymentTerm());
+        // Two decimals always, so 150 and 150.00 are the same fee in the history.
+        client.setDefaultFee(input.defaultFee() == null ? null : input.defaultFee().setScale(2, RoundingMode.UNNECESSARY));
+        client.setCenter(center(input.centerId(), client.getCenter()));
+        client.setOwner(owner(input.ownerId(), client.getOwner()));
         client.replaceAddresses(input.addresses() == null ? List.of()
                 : input.addresses().stream().map(AddressInput::toAddress).toList());
+        client.replaceContacts(input.contacts() == null ? List.of()
+                : input.contacts().stream().map(ContactInput::toContact).toList());
+        client.replaceEmergencyContacts(input.emergencyContacts() == null ? List.of()
+                : input.emergencyContacts().stream().map(EmergencyContactInput::toEmergencyContact).toList());
+        client.setGuardian(person && input.guardian() != null ? input.guardian().toGuardian() : null);
+    }
+
+    private static String phone(String field, String typed) {
+        String phone = AddressInput.blankToNull(typed);
+        return phone == null ? null : PhoneNumber.normalize(phone).orElseThrow(() -> new InvalidInputException(field,
+                "Informe o telefone com DDD, como (11) 98765-4321."));
+    }
+
+    /** The center of that id in the caller's company; an inactive one only when the client already has it. */
+    private Center center(Long id, Center current) {
+        if (id == null) {
+            return null;
+        }
+        if (current != null && current.getId().equals(id)) {
+            return current;
+        }
+        return em.createQuery("select c from Center c where c.id = :id and c.active = true", Center.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("centerId", "Unidade não encontrada ou inativa."));
+    }
+
+    /** The staff member of that id in the caller's company; an inactive one only when already the owner. */
+    private StaffUser owner(Long id, StaffUser current) {
+        if (id == null) {
+            return null;
+        }
+        if (current != null && current.getId().equals(id)) {
+            return current;
+        }
+        return em.createQuery("select u from StaffUser u where u.id = :id and u.active = true", StaffUser.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("ownerId", "Responsável não encontrado ou inativo."));
     }
 
     private String document(ClientKind kind, String typed, Long ownId) {

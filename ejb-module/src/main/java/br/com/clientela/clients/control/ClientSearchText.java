@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * The one column every client search reads: name and trade name without accents or case, the document and the
- * phone as bare digits (with and without the country code), and the e-mail. A query is normalised the same
+ * phones as bare digits (with and without the country code), and the e-mail. A query is normalised the same
  * way, so "joao" finds "João", "529982" finds 529.982.247-25 and "98765-4321" finds +55 11 98765-4321.
  */
 public final class ClientSearchText {
@@ -23,10 +23,9 @@ public final class ClientSearchText {
     }
 
     public static String of(Client client) {
-        String phone = client.getPhone();
-        String localPhone = phone != null && phone.startsWith("+55") ? phone.substring(3) : null;
         return Stream.of(text(client.getName()), text(client.getTradeName()), lower(client.getDocument()),
-                digits(phone), localPhone, lower(client.getEmail()))
+                digits(client.getPhone()), local(client.getPhone()), digits(client.getOtherPhone()),
+                local(client.getOtherPhone()), lower(client.getEmail()))
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" "));
     }
@@ -49,6 +48,11 @@ public final class ClientSearchText {
         }
         String unaccented = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(unaccented.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+    }
+
+    /** The number without the country code, so a search by DDD and number matches from its start. */
+    private static String local(String phone) {
+        return phone != null && phone.startsWith("+55") ? phone.substring(3) : null;
     }
 
     private static String lower(String value) {

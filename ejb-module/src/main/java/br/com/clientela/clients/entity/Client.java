@@ -1,19 +1,26 @@
 package br.com.clientela.clients.entity;
 
+import br.com.clientela.centers.entity.Center;
 import br.com.clientela.clients.control.ClientSearchText;
 import br.com.clientela.groups.entity.ClientGroup;
+import br.com.clientela.payments.entity.PaymentMethod;
+import br.com.clientela.payments.entity.PaymentTerm;
+import br.com.clientela.security.entity.StaffUser;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -21,6 +28,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +44,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * letters upper-case) and the phone as +55 with DDD; the search text is kept by the application so one
  * indexed column answers searches by name, document, phone or e-mail. A trashed client keeps its row with
  * {@code deletedAt} set until it is restored or purged.
+ * <p>
+ * The center and the owner are entities of the same company: the multitenant lookup that finds them (and the
+ * foreign keys) cannot reach another company's. {@code selfManaged} marks data the client typed themselves
+ * (portal, forms): staff then change only the fee, status, groups, owner and observations.
  */
 @Entity
 @Multitenant
@@ -49,6 +61,7 @@ public class Client {
     public static final int EMAIL_MAX = 254;
     public static final int ORIGIN_MAX = 80;
     public static final int OBSERVATIONS_MAX = 2000;
+    public static final int PROFILE_MAX = 200;
 
     @Id
     @SequenceGenerator(name = "client_seq", sequenceName = "client_seq", allocationSize = 50)
@@ -76,8 +89,42 @@ public class Client {
     @Column(length = 20)
     private String phone;
 
+    /** A second phone, normalised like {@link #phone}. */
+    @Column(name = "other_phone", length = 20)
+    private String otherPhone;
+
     @Column(name = "birth_date")
     private LocalDate birthDate;
+
+    /** Perfil do cliente: a short free description ("tutor de dois gatos", "prefere manhãs"). */
+    @Column(length = PROFILE_MAX)
+    private String profile;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_payment_method", length = 10)
+    private PaymentMethod preferredPaymentMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_term", length = 10)
+    private PaymentTerm paymentTerm;
+
+    /** Valor padrão por sessão/serviço, in reais with two decimals. */
+    @Column(name = "default_fee", precision = 12, scale = 2)
+    private BigDecimal defaultFee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "center_id")
+    private Center center;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private StaffUser owner;
+
+    @Embedded
+    private Guardian guardian;
+
+    @Column(name = "self_managed", nullable = false)
+    private boolean selfManaged;
 
     @Column(length = ORIGIN_MAX)
     private String origin;
@@ -92,6 +139,14 @@ public class Client {
     @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Address> addresses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Contact> contacts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<EmergencyContact> emergencyContacts = new ArrayList<>();
 
     @ManyToMany
     @JoinTable(name = "client_group_member", joinColumns = @JoinColumn(name = "client_id"),
@@ -164,6 +219,27 @@ public class Client {
         }
     }
 
+    public void replaceContacts(List<Contact> replacement) {
+        contacts.clear();
+        for (Contact contact : replacement) {
+            contact.belongTo(this);
+            contacts.add(contact);
+        }
+    }
+
+    public void replaceEmergencyContacts(List<EmergencyContact> replacement) {
+        emergencyContacts.clear();
+        for (EmergencyContact contact : replacement) {
+            contact.belongTo(this);
+            emergencyContacts.add(contact);
+        }
+    }
+
+    /** Whether the client is under 18 today, by the birth date (unknown: not a minor). */
+    public boolean isMinor(LocalDate today) {
+        return kind == ClientKind.PERSON && Guardian.isMinor(birthDate, today);
+    }
+
     public void addAddress(Address address) {
         address.belongTo(this);
         addresses.add(address);
@@ -219,6 +295,87 @@ public class Client {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getOtherPhone() {
+        return otherPhone;
+    }
+
+    public void setOtherPhone(String otherPhone) {
+        this.otherPhone = otherPhone;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public void setProfile(String profile) {
+        this.profile = profile;
+    }
+
+    public PaymentMethod getPreferredPaymentMethod() {
+        return preferredPaymentMethod;
+    }
+
+    public void setPreferredPaymentMethod(PaymentMethod preferredPaymentMethod) {
+        this.preferredPaymentMethod = preferredPaymentMethod;
+    }
+
+    public PaymentTerm getPaymentTerm() {
+        return paymentTerm;
+    }
+
+    public void setPaymentTerm(PaymentTerm paymentTerm) {
+        this.paymentTerm = paymentTerm;
+    }
+
+    public BigDecimal getDefaultFee() {
+        return defaultFee;
+    }
+
+    public void setDefaultFee(BigDecimal defaultFee) {
+        this.defaultFee = defaultFee;
+    }
+
+    public Center getCenter() {
+        return center;
+    }
+
+    public void setCenter(Center center) {
+        this.center = center;
+    }
+
+    public StaffUser getOwner() {
+        return owner;
+    }
+
+    public void setOwner(StaffUser owner) {
+        this.owner = owner;
+    }
+
+    /** The legal guardian, or null when there is none. */
+    public Guardian getGuardian() {
+        return guardian == null || guardian.isEmpty() ? null : guardian;
+    }
+
+    public void setGuardian(Guardian guardian) {
+        this.guardian = guardian;
+    }
+
+    public boolean isSelfManaged() {
+        return selfManaged;
+    }
+
+    public void setSelfManaged(boolean selfManaged) {
+        this.selfManaged = selfManaged;
+    }
+
+    public List<Contact> getContacts() {
+        return contacts;
+    }
+
+    public List<EmergencyContact> getEmergencyContacts() {
+        return emergencyContacts;
     }
 
     public LocalDate getBirthDate() {

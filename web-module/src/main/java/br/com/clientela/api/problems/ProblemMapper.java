@@ -3,6 +3,7 @@ package br.com.clientela.api.problems;
 import br.com.clientela.postalcodes.boundary.PostalCodeUnavailableException;
 import br.com.clientela.shared.BusinessException;
 import br.com.clientela.shared.ConflictException;
+import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -111,7 +112,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             default -> "Dados inválidos";
         };
         Problem problem = new Problem(status, title, refusal.getMessage());
-        if (refusal.getField() != null) {
+        if (refusal instanceof InvalidInputException invalid && !invalid.getFields().isEmpty()) {
+            invalid.getFields().forEach(problem::field);
+        } else if (refusal.getField() != null) {
             problem.field(refusal.getField(), refusal.getMessage());
         }
         return problem;

@@ -1,6 +1,7 @@
 package br.com.clientela.backoffice.faces;
 
 import br.com.clientela.shared.BusinessException;
+import br.com.clientela.shared.InvalidInputException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -48,6 +49,11 @@ public final class PageMessages {
         try {
             boundaryCall.run();
             return true;
+        } catch (InvalidInputException refusal) {
+            if (refusal.getFields().isEmpty()) {
+                showRefusal(formId, null, refusal.getMessage());
+            }
+            refusal.getFields().forEach((field, message) -> showRefusal(formId, field, message));
         } catch (BusinessException refusal) {
             showRefusal(formId, refusal.getField(), refusal.getMessage());
         } catch (ConstraintViolationException invalid) {
