@@ -4,6 +4,7 @@ import br.com.clientela.audit.control.AuditTrail;
 import br.com.clientela.audit.entity.AuditAction;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.groups.entity.ClientGroup;
+import br.com.clientela.security.entity.StaffUser;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import jakarta.annotation.Resource;
@@ -26,7 +27,7 @@ import java.util.Map;
 
 /**
  * Acting on many clients at once — the ticked rows or every client that passes a filter: group membership,
- * status, trash, and the pages of the CSV export. Clients are reached in chunks by id (keyset), each chunk
+ * status, owner, trash, and the pages of the CSV export. Clients are reached in chunks by id (keyset), each chunk
  * loaded, changed, audited, flushed and let go, so memory stays flat however many match. One action is one
  * transaction: a failure half-way changes nothing.
  */
@@ -118,9 +119,10 @@ public class ClientBulkService {
         List<Client> clients = em.createQuery("select c from Client c where c.id in :ids", Client.class)
                 .setParameter("ids", ids).getResultList();
         ClientGroup group = request.groupId() == null ? null : group(request.groupId());
+        StaffUser owner = request.action() == BulkAction.SET_OWNER ? owner(request.ownerId()) : null;
         long changed = 0;
         for (Client client : clients) {
-            if (applyTo(client, request, group, actor)) {
+            if (applyTo(client, request, group, owner, actor)) {
                 changed++;
             }
         }
@@ -128,7 +130,7 @@ public class ClientBulkService {
     }
 
     /** @return whether the client changed */
-    private boolean applyTo(Client client, BulkRequest request, ClientGroup group, String actor) {
+    private boolean applyTo(Client client, BulkRequest request, ClientGroup group, StaffUser owner, String actor) {
         Long id = client.getId();
         switch (request.action()) {
             case ADD_TO_GROUP -> {
@@ -153,11 +155,20 @@ public class ClientBulkService {
                         Map.of("status", request.status().name()), actor);
                 client.setStatus(request.status());
             }
+            case SET_OWNER -> {
+                if (client.getOwner() != null && client.getOwner().getId().equals(owner.getId())) {
+                    return false;
+                }
+                Map<String, String> before = new HashMap<>();
+                before.put("owner", client.getOwner() == null ? null : client.getOwner().getName());
+                audit.changes(ClientService.AUDITED_TYPE, id, before, Map.of("owner", owner.getName()), actor);
+                client.setOwner(owner);
+            }
             case TRASH -> {
                 client.moveToTrash(LocalDateTime.now());
                 audit.event(ClientService.AUDITED_TYPE, id, AuditAction.TRASH, actor);
             }
-            default -> throw new InvalidInputException("action", "Esta ação ainda não está disponível.");
+            default -> throw new IllegalStateException("Unknown bulk action " + request.action());
         }
         return true;
     }
@@ -185,8 +196,12 @@ public class ClientBulkService {
                     throw new InvalidInputException("status", "Escolha a situação: ACTIVE ou INACTIVE.");
                 }
             }
-            case SET_OWNER -> throw new InvalidInputException("action",
-                    "Definir o responsável ainda não está disponível.");
+            case SET_OWNER -> {
+                if (request.ownerId() == null) {
+                    throw new InvalidInputException("ownerId", "Escolha o responsável.");
+                }
+                owner(request.ownerId());
+            }
             default -> {
                 // TRASH needs nothing more.
             }
@@ -209,6 +224,15 @@ public class ClientBulkService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Grupo não encontrado."));
+    }
+
+    /** An active staff member of the caller's company, as ClientService accepts an owner. */
+    private StaffUser owner(Long id) {
+        return em.createQuery("select u from StaffUser u where u.id = :id and u.active = true", StaffUser.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("ownerId", "Responsável não encontrado ou inativo."));
     }
 
     private static String where(ClientTargets targets) {

@@ -53,6 +53,12 @@ final class ClientQuery {
         if (filter.birthMonth() != null) {
             jpql.append(" and extract(month from c.birthDate) = :birthMonth");
         }
+        if (filter.centerId() != null) {
+            jpql.append(" and c.center.id = :center");
+        }
+        if (filter.ownerId() != null) {
+            jpql.append(" and c.owner.id = :owner");
+        }
         return jpql.toString();
     }
 
@@ -84,6 +90,12 @@ final class ClientQuery {
         }
         if (filter.birthMonth() != null) {
             query.setParameter("birthMonth", filter.birthMonth());
+        }
+        if (filter.centerId() != null) {
+            query.setParameter("center", filter.centerId());
+        }
+        if (filter.ownerId() != null) {
+            query.setParameter("owner", filter.ownerId());
         }
         return query;
     }

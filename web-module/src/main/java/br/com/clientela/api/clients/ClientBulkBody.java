@@ -60,11 +60,12 @@ final class ClientBulkBody {
             errors.add(new Problem.FieldError("filter", "O filtro é um objeto, como {\"stage\": \"CONTACT\"}."));
         }
         Long groupId = number(body, "groupId");
+        Long ownerId = number(body, "ownerId");
         ClientStatus status = status(body);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new BulkRequest(action, new ClientTargets(ids, filter), groupId, status);
+        return new BulkRequest(action, new ClientTargets(ids, filter), groupId, status, ownerId);
     }
 
     private BulkAction action(JsonObject body) {

@@ -69,7 +69,7 @@ final class ClientFilterReader {
         checkRange(createdFrom, createdTo, "createdTo");
         checkRange(updatedFrom, updatedTo, "updatedTo");
         return new ClientFilter(text("q"), stage(), id("group"), active(), text("origin"), createdFrom, createdTo,
-                updatedFrom, updatedTo, month());
+                updatedFrom, updatedTo, month(), id("center"), id("owner"));
     }
 
     private String text(String name) {

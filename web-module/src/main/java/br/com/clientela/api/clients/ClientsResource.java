@@ -45,7 +45,7 @@ public class ClientsResource {
     /**
      * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id), ?active=true|false,
      * ?origin=, ?createdFrom=/?createdTo= and ?updatedFrom=/?updatedTo= (ISO dates, both ends included) and
-     * ?birthMonth=1..12 narrow the list; ?sort=name|document|phone|email|groups|stage|createdAt|updatedAt, with a
+     * ?birthMonth=1..12, ?center= and ?owner= (ids) narrow the list; ?sort=name|document|phone|email|groups|stage|createdAt|updatedAt, with a
      * leading - for descending; ?page= from 0, ?size= 1 to 100 (20).
      */
     @GET
@@ -74,8 +74,9 @@ public class ClientsResource {
     }
 
     /**
-     * One action on many clients: {"action": "ADD_TO_GROUP" | "REMOVE_FROM_GROUP" | "CHANGE_STATUS" | "TRASH",
-     * "ids": [...] or "filter": {same names as the list's parameters}, "groupId": n, "status": "ACTIVE"}; answers
+     * One action on many clients: {"action": "ADD_TO_GROUP" | "REMOVE_FROM_GROUP" | "CHANGE_STATUS" | "SET_OWNER" |
+     * "TRASH", "ids": [...] or "filter": {same names as the list's parameters}, "groupId": n, "status": "ACTIVE",
+     * "ownerId": n}; answers
      * how many clients it reached and changed.
      */
     @POST
