@@ -18,6 +18,7 @@ public record ClientSort(Field field, boolean descending) {
         GROUPS("min(sortGroup.name)"),
         /** The stage follows the status until the money features feed CUSTOMER and LEAD. */
         STAGE("c.status"),
+        DEFAULT_FEE("c.defaultFee"),
         CREATED_AT("c.createdAt"),
         UPDATED_AT("c.updatedAt");
 

@@ -49,7 +49,7 @@ final class ClientFilterReader {
             }
         }
         throw new InvalidParametersException(List.of(new Problem.FieldError("sort", "Ordenação desconhecida: use"
-                + " name, document, phone, email, groups, stage, createdAt ou updatedAt, com - antes para decrescente.")));
+                + " name, document, phone, email, groups, stage, defaultFee, createdAt ou updatedAt, com - antes para decrescente.")));
     }
 
     private static String camel(ClientSort.Field field) {

@@ -45,7 +45,7 @@ public class ClientsResource {
     /**
      * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id), ?active=true|false,
      * ?origin=, ?createdFrom=/?createdTo= and ?updatedFrom=/?updatedTo= (ISO dates, both ends included) and
-     * ?birthMonth=1..12, ?center= and ?owner= (ids) narrow the list; ?sort=name|document|phone|email|groups|stage|createdAt|updatedAt, with a
+     * ?birthMonth=1..12, ?center= and ?owner= (ids) narrow the list; ?sort=name|document|phone|email|groups|stage|defaultFee|createdAt|updatedAt, with a
      * leading - for descending; ?page= from 0, ?size= 1 to 100 (20).
      */
     @GET

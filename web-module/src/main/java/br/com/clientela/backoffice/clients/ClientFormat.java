@@ -56,6 +56,16 @@ public class ClientFormat {
         return normalized == null || normalized.isBlank() ? null : PhoneNumber.whatsAppLink(normalized);
     }
 
+    /** "Março" for 3: the months of the birthday filter. */
+    public String monthName(Integer month) {
+        if (month == null) {
+            return "";
+        }
+        String name = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE,
+                java.util.Locale.forLanguageTag("pt-BR"));
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     /** The pt-BR name of a field of the history ("name" → "Nome"). */
     public String fieldLabel(String field) {
         return field == null ? "" : PageMessages.text("clientHistory.field." + field);
