@@ -10,6 +10,10 @@ import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
 import br.com.clientela.system.TestData;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -169,6 +173,36 @@ class ClientBulkIT {
         Api.Reply ticked = staff.get("/api/v1/clients/export.csv?ids=" + joana.id());
         assertThat(ticked.body().lines().toList()).hasSize(2);
         assertThat(staff.get("/api/v1/clients/export.csv?birthMonth=0").status()).isEqualTo(422);
+    }
+
+    @Test
+    void aFilterReachingMoreClientsThanOneChunkOrOneExportPageReachesEachOfThemOnce() throws SQLException {
+        String word = TestData.uniqueWord();
+        int many = 520;
+        try (Connection db = DeployedClientela.openDatabase(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("insert into client (id, company_id, kind, name, status, created_at, updated_at, version,"
+                    + " search_text) select nextval('client_seq'), c.id, 'PERSON', 'Lote " + word + " ' || lpad(g::text, 4,"
+                    + " '0'), 'ACTIVE', now(), now(), 1, 'lote " + word + " ' || lpad(g::text, 4, '0')"
+                    + " from company c, generate_series(1, " + many + ") g where c.slug = 'pethotel'");
+        }
+
+        Api.Reply reply = staff.post("/api/v1/clients/bulk", "{\"action\":\"CHANGE_STATUS\",\"status\":\"INACTIVE\","
+                + "\"filter\":{\"q\":\"" + word + "\"}}");
+        List<String> csv = staff.get("/api/v1/clients/export.csv?q=" + word).body().lines().toList();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getInt("matched")).isEqualTo(many);
+        assertThat(reply.json().getInt("changed")).isEqualTo(many);
+        assertThat(staff.get("/api/v1/clients?q=" + word + "&active=false").json().getInt("total")).isEqualTo(many);
+        try (Connection db = DeployedClientela.openDatabase(); Statement sql = db.createStatement();
+                ResultSet count = sql.executeQuery("select count(*) from audit_entry a join client c on c.id = a.entity_id"
+                        + " where a.entity_type = 'Client' and a.field = 'status' and c.name like 'Lote " + word + " %'")) {
+            count.next();
+            assertThat(count.getInt(1)).isEqualTo(many);
+        }
+        assertThat(csv).hasSize(many + 1).doesNotHaveDuplicates();
+        assertThat(csv.get(1)).startsWith("Lote " + word + " 0001;");
+        assertThat(csv.get(many)).startsWith("Lote " + word + " 0520;");
     }
 
     private static String line(List<String> lines, String start) {
