@@ -41,17 +41,54 @@ public final class ClientsPage extends BackOfficePage {
         return row(name).orElseThrow();
     }
 
-    /** Ticks the rows of these clients, then puts them in a group through the "Adicionar ao grupo" dialog. */
+    /** Ticks the rows of these clients, then puts them in a group through the bulk dialog, confirming. */
     public void addToGroup(String groupName, String... clientNames) {
         waitUntilAjaxSettles();
         for (String name : clientNames) {
             waitForRow(name).select();
         }
-        browser.driver().findElement(By.id("clientsForm:addToGroup")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("groupForm:group")));
-        choose("groupForm:group", groupName);
-        browser.driver().findElement(By.id("groupForm:add")).click();
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("groupDialog")));
+        BulkDialog dialog = openBulk("addToGroup");
+        dialog.chooseGroup(groupName);
+        dialog.apply().accept();
+        dialog.waitUntilClosed();
+    }
+
+    /** Clicks a bulk action button ("changeStatus", "addToGroup", ...) and answers its dialog once it is open. */
+    public BulkDialog openBulk(String buttonId) {
+        waitUntilAjaxSettles();
+        browser.driver().findElement(By.id("clientsForm:" + buttonId)).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bulkForm:scope")));
+        return new BulkDialog();
+    }
+
+    /** Picks a stage in the filter panel ("Inativo", or "Todos" for any); the table and cards follow. */
+    public ClientsPage filterByStage(String label) {
+        waitUntilAjaxSettles();
+        choose("clientsForm:stage", label);
+        waitUntilAjaxSettles();
+        return this;
+    }
+
+    /** The label the group filter shows ("Todos" when the list is not filtered by group). */
+    public String groupFilter() {
+        return browser.driver().findElement(By.id("clientsForm:group_label")).getText();
+    }
+
+    public ClientsPage clearFilters() {
+        waitUntilAjaxSettles();
+        browser.driver().findElement(By.id("clientsForm:clearFilters")).click();
+        waitUntilAjaxSettles();
+        return this;
+    }
+
+    /** The figure of a metric card: Total, CUSTOMER, LEAD, CONTACT, INACTIVE, Reviews, Rating or Sales. */
+    public String metric(String name) {
+        return eventually(driver -> driver.findElement(By.id("metric" + name)).getText().trim());
+    }
+
+    /** Waits until a metric card shows {@code figure}. */
+    public void waitForMetric(String name, String figure) {
+        eventually(driver -> driver.findElement(By.id("metric" + name)).getText().trim().equals(figure));
     }
 
     /** Waits until the table shows exactly these names, in this order. */
@@ -94,6 +131,52 @@ public final class ClientsPage extends BackOfficePage {
         return EditClientPage.current(browser);
     }
 
+    /** The bulk action dialog: scope (ticked rows or all matching), the action's argument, apply. */
+    public final class BulkDialog {
+
+        public String title() {
+            return browser.driver().findElement(By.id("bulkTitle")).getText();
+        }
+
+        /** The two scope choices as the dialog words them, with their counts. */
+        public List<String> scopes() {
+            return browser.driver().findElements(By.cssSelector("[id='bulkForm:scope'] label")).stream()
+                    .map(WebElement::getText).toList();
+        }
+
+        /** Chooses "all that match the filter". */
+        public BulkDialog chooseAllMatching() {
+            browser.driver().findElement(By.cssSelector("[id='bulkForm:scope'] label[for='bulkForm:scope:1']")).click();
+            waitUntilAjaxSettles();
+            return this;
+        }
+
+        /** "Esta ação vai alcançar N cliente(s)." */
+        public String affected() {
+            return eventually(driver -> driver.findElement(By.id("affected")).getText());
+        }
+
+        public BulkDialog chooseGroup(String name) {
+            choose("bulkForm:group", name);
+            return this;
+        }
+
+        public BulkDialog chooseStatus(String label) {
+            choose("bulkForm:status", label);
+            return this;
+        }
+
+        /** Clicks "Aplicar": the confirmation with the count opens. */
+        public Confirmation apply() {
+            browser.driver().findElement(By.id("bulkForm:apply")).click();
+            return confirmation();
+        }
+
+        public void waitUntilClosed() {
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("bulkDialog")));
+        }
+    }
+
     /** One row of the table, as a person reads it. */
     public static final class Row {
 
@@ -129,8 +212,16 @@ public final class ClientsPage extends BackOfficePage {
             return cell(3);
         }
 
-        public String stage() {
+        public String groups() {
             return cell(4);
+        }
+
+        public String stage() {
+            return cell(5);
+        }
+
+        public String defaultFee() {
+            return cell(8);
         }
 
         /** Where the WhatsApp button leads, if the row has one. */

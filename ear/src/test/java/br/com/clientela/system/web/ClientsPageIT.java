@@ -154,4 +154,67 @@ class ClientsPageIT {
         assertThat(pethotelStaff.get("/api/v1/clients/" + biaId).json().getJsonArray("groups").toString()).contains(group);
     }
 
+    @Test
+    void aFilterNarrowsTheTableAndTheMetricCardsCountWhatMatches() {
+        String word = ClientData.uniqueWord();
+        String ana = "Ana " + word;
+        String bia = "Bia " + word;
+        ClientData.person(PETHOTEL_STAFF, ana);
+        pethotelStaff.post("/api/v1/clients", "{\"kind\":\"PERSON\",\"name\":\"" + bia + "\",\"status\":\"INACTIVE\"}");
+        signIn();
+        ClientsPage page = ClientsPage.open(browser).search(word);
+        page.waitForNames(List.of(ana, bia));
+        page.waitForMetric("Total", "2");
+        assertThat(page.metric("CONTACT")).isEqualTo("1");
+        assertThat(page.metric("INACTIVE")).isEqualTo("1");
+        assertThat(page.metric("CUSTOMER")).isEqualTo("0");
+        assertThat(page.metric("Reviews")).isEqualTo("0");
+        assertThat(page.metric("Rating")).isEqualTo("—");
+        assertThat(page.metric("Sales")).contains("R$").contains("0,00");
+
+        page.filterByStage("Inativo");
+
+        page.waitForNames(List.of(bia));
+        page.waitForMetric("Total", "1");
+        assertThat(page.metric("CONTACT")).isEqualTo("0");
+        assertThat(page.metric("INACTIVE")).isEqualTo("1");
+
+        page.clearFilters();
+
+        page.waitForNames(List.of(ana, bia));
+        page.waitForMetric("Total", "2");
+    }
+
+    @Test
+    void allClientsMatchingTheFilterChangeStatusInOneGoAfterAConfirmationWithTheCount() {
+        String word = ClientData.uniqueWord();
+        List<String> names = List.of("Ana " + word, "Bia " + word, "Caio " + word);
+        List<Long> ids = names.stream().map(name -> ClientData.person(PETHOTEL_STAFF, name).id()).toList();
+        signIn();
+        ClientsPage page = ClientsPage.open(browser).search(word);
+        page.waitForNames(names);
+        page.waitForRow(names.get(0)).select();
+
+        ClientsPage.BulkDialog dialog = page.openBulk("changeStatus");
+
+        assertThat(dialog.title()).isEqualTo("Alterar situação");
+        assertThat(dialog.scopes()).containsExactly("1 cliente(s) selecionado(s) na tabela",
+                "Todos os 3 cliente(s) que correspondem ao filtro");
+        assertThat(dialog.affected()).isEqualTo("Esta ação vai alcançar 1 cliente(s).");
+        dialog.chooseAllMatching();
+        assertThat(dialog.affected()).isEqualTo("Esta ação vai alcançar 3 cliente(s).");
+        dialog.chooseStatus("Inativo");
+        ClientsPage.Confirmation confirmation = dialog.apply();
+        assertThat(confirmation.message()).isEqualTo("Alterar situação: confirmar para 3 cliente(s)?");
+        confirmation.accept();
+
+        dialog.waitUntilClosed();
+        assertThat(page.growlSaying("Situação alterada")).contains("Situação alterada para Inativo em 3 cliente(s).");
+        page.waitForMetric("INACTIVE", "3");
+        for (long id : ids) {
+            assertThat(pethotelStaff.get("/api/v1/clients/" + id).json().getString("status")).isEqualTo("INACTIVE");
+        }
+        assertThat(page.waitForRow(names.get(2)).stage()).isEqualTo("Inativo");
+    }
+
 }

@@ -30,6 +30,29 @@ public final class HomePage {
         return browser.driver().findElement(By.cssSelector("#clientsCard .card-figure")).getText();
     }
 
+    /** The figure of the dashboard's card for a stage (CUSTOMER, LEAD, CONTACT, INACTIVE). */
+    public String stageCount(String stage) {
+        return browser.driver().findElement(By.id("stage" + stage)).getText().trim();
+    }
+
+    /** The lines of "Aniversariantes da semana": day, name and age. */
+    public java.util.List<String> birthdays() {
+        return browser.driver().findElements(By.cssSelector("#birthdays li")).stream()
+                .map(item -> item.getText().trim()).toList();
+    }
+
+    /** Whether the clients-per-month chart was drawn (a canvas inside the chart). */
+    public boolean showsPerMonthChart() {
+        return !browser.driver().findElements(By.cssSelector("[id='perMonthChart'] canvas")).isEmpty();
+    }
+
+    /** The clients registered this month, as the chart's text table reads (its last row). */
+    public long clientsThisMonth() {
+        java.util.List<org.openqa.selenium.WebElement> cells = browser.driver()
+                .findElements(By.cssSelector("#perMonthTable td"));
+        return Long.parseLong(cells.get(cells.size() - 1).getAttribute("textContent").trim());
+    }
+
     public boolean showsMenuEntry(String label) {
         return browser.driver().findElements(By.cssSelector("#menuForm\\:menu a")).stream()
                 .anyMatch(link -> link.getText().trim().equals(label));

@@ -2,7 +2,6 @@ package br.com.clientela.clients.boundary;
 
 import br.com.clientela.audit.control.AuditTrail;
 import br.com.clientela.audit.entity.AuditAction;
-import br.com.clientela.clients.control.ClientSearchText;
 import br.com.clientela.clients.control.ClientSnapshot;
 import br.com.clientela.clients.control.DuplicateFinder;
 import br.com.clientela.clients.control.PhoneNumber;
@@ -25,13 +24,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +46,10 @@ public class ClientService {
 
     static final String AUDITED_TYPE = "Client";
     private static final int MAX_PAGE = 100;
-    private static final String ROW = "select new br.com.clientela.clients.boundary.ClientRow(c.id, c.kind, c.name,"
-            + " c.document, c.email, c.phone, c.status, c.updatedAt) from Client c";
+    private static final String ROW_COLUMNS = "c.id, c.kind, c.name, c.document, c.email, c.phone, c.status, c.updatedAt,"
+            + " c.defaultFee";
+    private static final String ROW = "select new br.com.clientela.clients.boundary.ClientRow(" + ROW_COLUMNS
+            + ") from Client c";
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
@@ -137,55 +139,45 @@ public class ClientService {
 
     /** A page of the clients that pass the filter, by name. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
-    public List<ClientRow> search(@NotNull ClientFilter filter,
+    public List<ClientRow> search(@NotNull @Valid ClientFilter filter,
             @Min(value = 0, message = "{clientela.page.first}") int first,
             @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
             int size) {
-        return where(em.createQuery(ROW + where(filter) + " order by c.name, c.id", ClientRow.class), filter)
+        return search(filter, ClientSort.BY_NAME, first, size);
+    }
+
+    /** A page of the clients that pass the filter, in the order asked for, each with the names of its groups. */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public List<ClientRow> search(@NotNull @Valid ClientFilter filter, @NotNull ClientSort sort,
+            @Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
+            int size) {
+        String jpql = sort.field() == ClientSort.Field.GROUPS
+                ? ROW + " left join c.groups sortGroup" + ClientQuery.where(filter) + " group by " + ROW_COLUMNS
+                : ROW + ClientQuery.where(filter);
+        List<ClientRow> page = ClientQuery.bind(em.createQuery(jpql + sort.orderBy(), ClientRow.class), filter)
                 .setFirstResult(first).setMaxResults(size).getResultList();
+        return withGroups(page);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
-    public long countMatching(@NotNull ClientFilter filter) {
-        return where(em.createQuery("select count(c) from Client c" + where(filter), Long.class), filter)
-                .getSingleResult();
+    public long countMatching(@NotNull @Valid ClientFilter filter) {
+        return ClientQuery.bind(em.createQuery("select count(c) from Client c" + ClientQuery.where(filter), Long.class),
+                filter).getSingleResult();
     }
 
-    /** The JPQL conditions of a filter (parameters bound by {@link #where(TypedQuery, ClientFilter)}). */
-    private static String where(ClientFilter filter) {
-        StringBuilder jpql = new StringBuilder(" where c.deletedAt is null");
-        if (!ClientSearchText.query(filter.q()).isEmpty()) {
-            jpql.append(" and c.searchText like :pattern escape '\\'");
+    /** The group names of a page of rows, in one query. */
+    private List<ClientRow> withGroups(List<ClientRow> page) {
+        if (page.isEmpty()) {
+            return page;
         }
-        if (filter.groupId() != null) {
-            jpql.append(" and exists (select g from Client m join m.groups g where m = c and g.id = :group)");
-        }
-        if (filter.active() != null) {
-            jpql.append(" and c.status = :status");
-        }
-        if (filter.stage() != null) {
-            // CUSTOMER and LEAD come with the money and portal features; until then no client is in them.
-            switch (filter.stage()) {
-                case INACTIVE -> jpql.append(" and c.status = br.com.clientela.clients.entity.ClientStatus.INACTIVE");
-                case CONTACT -> jpql.append(" and c.status = br.com.clientela.clients.entity.ClientStatus.ACTIVE");
-                default -> jpql.append(" and 1 = 0");
-            }
-        }
-        return jpql.toString();
-    }
-
-    private static <T> TypedQuery<T> where(TypedQuery<T> query, ClientFilter filter) {
-        String q = ClientSearchText.query(filter.q());
-        if (!q.isEmpty()) {
-            query.setParameter("pattern", contains(q));
-        }
-        if (filter.groupId() != null) {
-            query.setParameter("group", filter.groupId());
-        }
-        if (filter.active() != null) {
-            query.setParameter("status", filter.active() ? ClientStatus.ACTIVE : ClientStatus.INACTIVE);
-        }
-        return query;
+        Map<Long, List<String>> names = new HashMap<>();
+        em.createQuery("select c.id, g.name from Client c join c.groups g where c.id in :ids order by g.name",
+                Object[].class)
+                .setParameter("ids", page.stream().map(ClientRow::id).toList())
+                .getResultStream()
+                .forEach(pair -> names.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((String) pair[1]));
+        return page.stream().map(row -> row.withGroups(names.getOrDefault(row.id(), List.of()))).toList();
     }
 
     /** A page of the trash, most recently trashed first. */
@@ -360,10 +352,6 @@ public class ClientService {
                 .getSingleResult() == 0) {
             throw new NotFoundException("Cliente não encontrado.");
         }
-    }
-
-    private static String contains(String query) {
-        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private String caller() {

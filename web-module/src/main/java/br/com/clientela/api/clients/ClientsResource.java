@@ -1,6 +1,13 @@
 package br.com.clientela.api.clients;
 
 import br.com.clientela.api.ItemsPage;
+import br.com.clientela.backoffice.clients.ClientCsv;
+import br.com.clientela.clients.boundary.BulkResult;
+import br.com.clientela.clients.boundary.ClientBulkService;
+import br.com.clientela.clients.boundary.ClientTargets;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
 import br.com.clientela.clients.boundary.ClientDetails;
 import br.com.clientela.clients.boundary.ClientFilter;
 import br.com.clientela.clients.boundary.ClientInput;
@@ -11,8 +18,6 @@ import br.com.clientela.clients.boundary.DuplicatePair;
 import br.com.clientela.clients.boundary.DuplicateService;
 import br.com.clientela.clients.boundary.MergeRequest;
 import br.com.clientela.clients.boundary.HistoryEntry;
-import br.com.clientela.clients.entity.LifecycleStage;
-import br.com.clientela.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -50,38 +55,55 @@ public class ClientsResource {
     @EJB
     ClientMergeService merges;
 
+    @EJB
+    ClientBulkService bulk;
+
     /**
-     * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id) and ?active=true|false
-     * narrow the list; ?page= from 0, ?size= 1 to 100 (20).
+     * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id), ?active=true|false,
+     * ?origin=, ?createdFrom=/?createdTo= and ?updatedFrom=/?updatedTo= (ISO dates, both ends included) and
+     * ?birthMonth=1..12, ?center= and ?owner= (ids) narrow the list; ?sort=name|document|phone|email|groups|stage|defaultFee|createdAt|updatedAt, with a
+     * leading - for descending; ?page= from 0, ?size= 1 to 100 (20).
      */
     @GET
-    public ItemsPage<ClientRow> list(@QueryParam("q") String q, @QueryParam("stage") String stage,
-            @QueryParam("group") Long group, @QueryParam("active") String active,
+    public ItemsPage<ClientRow> list(@Context UriInfo uri, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        ClientFilter filter = new ClientFilter(q, stage(stage), group, active(active));
-        return new ItemsPage<>(clients.search(filter, Math.max(page, 0) * size, size), clients.countMatching(filter));
+        ClientFilter filter = filter(uri);
+        return new ItemsPage<>(clients.search(filter, ClientFilterReader.sort(sort), Math.max(page, 0) * size, size),
+                clients.countMatching(filter));
     }
 
-    private static LifecycleStage stage(String stage) {
-        if (stage == null || stage.isBlank()) {
-            return null;
-        }
-        try {
-            return LifecycleStage.valueOf(stage.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("stage", "Estágio desconhecido: use CUSTOMER, LEAD, CONTACT ou INACTIVE.");
-        }
+    /**
+     * The clients as a spreadsheet (UTF-8 with BOM, ';'), streamed page by page: those of ?ids=1,2,3 or, without
+     * ids, every client that passes the same filters as the list.
+     */
+    @GET
+    @Path("export.csv")
+    @Produces({ClientCsv.CONTENT_TYPE, MediaType.APPLICATION_JSON})
+    public Response export(@Context UriInfo uri, @QueryParam("ids") String ids) {
+        ClientTargets targets = ids == null || ids.isBlank() ? ClientTargets.matching(filter(uri))
+                : ClientTargets.of(ClientBulkBody.ids(ids));
+        bulk.count(targets);
+        StreamingOutput csv = out -> new ClientCsv().write(bulk, targets, out);
+        return Response.ok(csv, ClientCsv.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + ClientCsv.FILE_NAME + "\"")
+                .build();
     }
 
-    private static Boolean active(String active) {
-        if (active == null || active.isBlank()) {
-            return null;
-        }
-        return switch (active.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException("active", "Use active=true ou active=false.");
-        };
+    /**
+     * One action on many clients: {"action": "ADD_TO_GROUP" | "REMOVE_FROM_GROUP" | "CHANGE_STATUS" | "SET_OWNER" |
+     * "TRASH", "ids": [...] or "filter": {same names as the list's parameters}, "groupId": n, "status": "ACTIVE",
+     * "ownerId": n}; answers
+     * how many clients it reached and changed.
+     */
+    @POST
+    @Path("bulk")
+    public BulkResult bulkAction(JsonObject body) {
+        return bulk.apply(ClientBulkBody.read(body));
+    }
+
+    private static ClientFilter filter(UriInfo uri) {
+        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        return ClientFilterReader.read(parameters::getFirst, "");
     }
 
     @POST

@@ -59,6 +59,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof ConstraintViolationException invalid) {
             return invalidInput(invalid);
         }
+        if (failure instanceof InvalidParametersException invalid) {
+            Problem problem = new Problem(422, "Dados inválidos", "Corrija os parâmetros indicados e envie de novo.");
+            invalid.errors().forEach(error -> problem.field(error.field(), error.message()));
+            return problem;
+        }
         if (failure instanceof BusinessException refusal) {
             return refusal(refusal);
         }

@@ -68,6 +68,17 @@ public class ClientFormat {
         return normalized == null || normalized.isBlank() ? null : PhoneNumber.whatsAppLink(normalized);
     }
 
+    /** "Março" for 3: the months of the birthday filter. */
+    public String monthName(Integer month) {
+        if (month == null) {
+            return "";
+        }
+        String name = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE,
+                java.util.Locale.forLanguageTag("pt-BR"));
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+
     /**
      * Money as Brazilians write it: 1234.5 → "R$ 1.234,50" (a plain space after R$, so it reads and copies the
      * same everywhere); "" without a value.

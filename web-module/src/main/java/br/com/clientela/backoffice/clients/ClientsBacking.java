@@ -2,24 +2,32 @@ package br.com.clientela.backoffice.clients;
 
 import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.backoffice.faces.PagedRows;
+import br.com.clientela.clients.boundary.Choice;
+import br.com.clientela.clients.boundary.ClientChoicesService;
+import br.com.clientela.clients.boundary.ClientFilter;
+import br.com.clientela.clients.boundary.ClientMetrics;
+import br.com.clientela.clients.boundary.ClientMetricsService;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientService;
-import br.com.clientela.groups.boundary.GroupInput;
+import br.com.clientela.clients.boundary.ClientSort;
+import br.com.clientela.clients.entity.LifecycleStage;
 import br.com.clientela.groups.boundary.GroupRow;
 import br.com.clientela.groups.boundary.GroupService;
-import br.com.clientela.groups.boundary.Membership;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.component.datatable.DataTable;
 
 /**
- * The company's clients (clients/list.xhtml): one search box filtering as the person types, the table paged in
- * the database over what matches, moving a client to the trash, and putting the selected clients in a group.
+ * The company's clients (clients/list.xhtml): one search box filtering as the person types, a filter panel, the
+ * metric cards of what matches, the table paged and sorted in the database, moving a client to the trash. The
+ * bulk actions on ticked or matching clients live in {@link ClientBulkBacking}, which reads the filter and the
+ * selection from here. {@code ?group=ID} opens the list filtered by that group (the groups page links so).
  */
 @Named
 @ViewScoped
@@ -31,59 +39,119 @@ public class ClientsBacking implements Serializable {
     ClientService clients;
 
     @EJB
+    ClientMetricsService metricsService;
+
+    @EJB
+    ClientChoicesService choices;
+
+    @EJB
     GroupService groups;
 
     private String query;
+    private LifecycleStage stage;
+    private boolean onlyActive;
+    private Long groupId;
+    private String origin;
+    private Long centerId;
+    private Long ownerId;
+    private LocalDate createdFrom;
+    private LocalDate createdTo;
+    private LocalDate updatedFrom;
+    private LocalDate updatedTo;
+    private Integer birthMonth;
+
     private List<ClientRow> selected = new ArrayList<>();
     private List<GroupRow> groupChoices = List.of();
-    private Long groupId;
-    private String newGroupName;
-    private final PagedRows<ClientRow> rows = new PagedRows<>(
-            () -> clients.countMatching(query), (first, size) -> clients.search(query, first, size), ClientRow::id);
+    private List<Choice> centerChoices = List.of();
+    private List<Choice> ownerChoices = List.of();
+    private List<String> originChoices = List.of();
+    private ClientMetrics metrics;
 
-    /** The search box changed: the table starts again from its first page. */
-    public void searchChanged() {
+    private final PagedRows<ClientRow> rows = new PagedRows<>(() -> clients.countMatching(filter()),
+            (first, size, field, descending) -> clients.search(filter(), sort(field, descending), first, size),
+            ClientRow::id);
+
+    /** Loads the choices of the filter panel and the cards, once the view parameters are in. */
+    public void load() {
+        groupChoices = groups.list();
+        centerChoices = choices.centers();
+        ownerChoices = choices.owners();
+        originChoices = choices.origins();
+        refreshMetrics();
+    }
+
+    /** The filter as the panel and the search box set it. */
+    public ClientFilter filter() {
+        return new ClientFilter(query, stage, groupId, onlyActive ? Boolean.TRUE : null, origin, createdFrom, createdTo,
+                updatedFrom, updatedTo, birthMonth, centerId, ownerId);
+    }
+
+    /** The search box or a filter changed: the table starts again from its first page, the cards count again. */
+    public void filterChanged() {
         DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
                 .findComponent("clientsForm:clients");
         if (table != null) {
             table.setFirst(0);
         }
+        refreshMetrics();
+    }
+
+    /** The search box keeps its text; every other filter goes back to "any". */
+    public void clearFilters() {
+        stage = null;
+        onlyActive = false;
+        groupId = null;
+        origin = null;
+        centerId = null;
+        ownerId = null;
+        createdFrom = null;
+        createdTo = null;
+        updatedFrom = null;
+        updatedTo = null;
+        birthMonth = null;
+        filterChanged();
+    }
+
+    public void refreshMetrics() {
+        metrics = metricsService.metrics(filter());
+    }
+
+    /** Kept for the search box, which the page has always called so. */
+    public void searchChanged() {
+        filterChanged();
     }
 
     public void trash(ClientRow client) {
         if (PageMessages.attempt(null, () -> clients.trash(client.id()))) {
             PageMessages.info("clients.trashed", client.name());
+            refreshMetrics();
         }
     }
 
-    /** "Adicionar ao grupo": needs a selection; offers the company's groups. */
-    public void prepareGroup() {
-        groupId = null;
-        newGroupName = null;
-        if (selected.isEmpty()) {
-            PageMessages.error(null, "clients.bulk.noneSelected");
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
+    /** After a bulk action: nothing stays ticked, the cards and the group choices count again. */
+    void afterBulk() {
+        selected = new ArrayList<>();
         groupChoices = groups.list();
+        refreshMetrics();
     }
 
-    /** Puts the selected clients in the chosen group, or in a new one when a name was typed. */
-    public void addSelectedToGroup() {
-        boolean newGroup = newGroupName != null && !newGroupName.isBlank();
-        if (!newGroup && groupId == null) {
-            PageMessages.error("groupForm:group", "clients.bulk.chooseGroup");
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
+    private static ClientSort sort(String field, boolean descending) {
+        if (field == null) {
+            return ClientSort.BY_NAME;
         }
-        Membership members = new Membership(selected.stream().map(ClientRow::id).toList());
-        GroupRow[] group = new GroupRow[1];
-        if (PageMessages.attempt("groupForm", () -> group[0] = newGroup
-                ? groups.addClientsToNewGroup(new GroupInput(newGroupName), members)
-                : groups.addClients(groupId, members))) {
-            PageMessages.info("clients.bulk.added", members.clientIds().size(), group[0].name());
-            selected = new ArrayList<>();
-        }
+        return new ClientSort(ClientSort.Field.valueOf(field), descending);
+    }
+
+    public List<LifecycleStage> getStages() {
+        return List.of(LifecycleStage.values());
+    }
+
+    public List<Integer> getMonths() {
+        return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    }
+
+    public ClientMetrics getMetrics() {
+        return metrics;
     }
 
     public List<ClientRow> getSelected() {
@@ -98,20 +166,16 @@ public class ClientsBacking implements Serializable {
         return groupChoices;
     }
 
-    public Long getGroupId() {
-        return groupId;
+    public List<Choice> getCenterChoices() {
+        return centerChoices;
     }
 
-    public void setGroupId(Long groupId) {
-        this.groupId = groupId;
+    public List<Choice> getOwnerChoices() {
+        return ownerChoices;
     }
 
-    public String getNewGroupName() {
-        return newGroupName;
-    }
-
-    public void setNewGroupName(String newGroupName) {
-        this.newGroupName = newGroupName;
+    public List<String> getOriginChoices() {
+        return originChoices;
     }
 
     public PagedRows<ClientRow> getRows() {
@@ -124,5 +188,93 @@ public class ClientsBacking implements Serializable {
 
     public void setQuery(String query) {
         this.query = query;
+    }
+
+    public LifecycleStage getStage() {
+        return stage;
+    }
+
+    public void setStage(LifecycleStage stage) {
+        this.stage = stage;
+    }
+
+    public boolean isOnlyActive() {
+        return onlyActive;
+    }
+
+    public void setOnlyActive(boolean onlyActive) {
+        this.onlyActive = onlyActive;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(String origin) {
+        this.origin = origin;
+    }
+
+    public Long getCenterId() {
+        return centerId;
+    }
+
+    public void setCenterId(Long centerId) {
+        this.centerId = centerId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public LocalDate getCreatedFrom() {
+        return createdFrom;
+    }
+
+    public void setCreatedFrom(LocalDate createdFrom) {
+        this.createdFrom = createdFrom;
+    }
+
+    public LocalDate getCreatedTo() {
+        return createdTo;
+    }
+
+    public void setCreatedTo(LocalDate createdTo) {
+        this.createdTo = createdTo;
+    }
+
+    public LocalDate getUpdatedFrom() {
+        return updatedFrom;
+    }
+
+    public void setUpdatedFrom(LocalDate updatedFrom) {
+        this.updatedFrom = updatedFrom;
+    }
+
+    public LocalDate getUpdatedTo() {
+        return updatedTo;
+    }
+
+    public void setUpdatedTo(LocalDate updatedTo) {
+        this.updatedTo = updatedTo;
+    }
+
+    public Integer getBirthMonth() {
+        return birthMonth;
+    }
+
+    public void setBirthMonth(Integer birthMonth) {
+        this.birthMonth = birthMonth;
     }
 }

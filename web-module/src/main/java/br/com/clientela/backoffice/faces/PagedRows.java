@@ -10,7 +10,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * A PrimeFaces lazy table model over a boundary's {@code count()} and {@code page(first, size)}: the table
- * pages in the database and never holds more than one page of rows.
+ * pages (and, with a {@link SortedPage}, sorts) in the database and never holds more than one page of rows.
  */
 public final class PagedRows<T> extends LazyDataModel<T> {
 
@@ -26,15 +26,25 @@ public final class PagedRows<T> extends LazyDataModel<T> {
         List<T> page(int first, int size);
     }
 
+    /** The rows from {@code first} in the order of a column ({@code field} null: the default order). */
+    public interface SortedPage<T> extends Serializable {
+        List<T> page(int first, int size, String field, boolean descending);
+    }
+
     /** A serializable row key function. */
     public interface Key<T> extends Function<T, Object>, Serializable {
     }
 
     private final Count count;
-    private final Page<T> page;
+    private final SortedPage<T> page;
     private final Key<T> key;
 
     public PagedRows(Count count, Page<T> page, Key<T> key) {
+        this(count, (SortedPage<T>) (first, size, field, descending) -> page.page(first, size), key);
+    }
+
+    /** A model whose table sorts in the database: each column's {@code field} is handed to {@code page}. */
+    public PagedRows(Count count, SortedPage<T> page, Key<T> key) {
         this.count = count;
         this.page = page;
         this.key = key;
@@ -53,7 +63,11 @@ public final class PagedRows<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         setRowCount(Math.toIntExact(count.count()));
-        return page.page(first, pageSize);
+        SortMeta sort = sortBy == null ? null : sortBy.values().stream()
+                .filter(meta -> meta.getOrder() != null && !meta.getOrder().isUnsorted())
+                .findFirst().orElse(null);
+        return sort == null ? page.page(first, pageSize, null, false)
+                : page.page(first, pageSize, sort.getField(), sort.getOrder().isDescending());
     }
 
     /** A selected row, found on the page the table holds (selection works page by page). */
