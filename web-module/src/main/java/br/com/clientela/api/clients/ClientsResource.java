@@ -36,14 +36,15 @@ public class ClientsResource {
 
     /**
      * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id) and ?active=true|false
-     * narrow the list; ?page= from 0, ?size= 1 to 100 (20).
+     * narrow the list; ?page= from 0, ?size= 1 to 100 (20). The total is exact up to 1000 matches (see
+     * {@link ClientsPage}).
      */
     @GET
-    public ItemsPage<ClientRow> list(@QueryParam("q") String q, @QueryParam("stage") String stage,
+    public ClientsPage list(@QueryParam("q") String q, @QueryParam("stage") String stage,
             @QueryParam("group") Long group, @QueryParam("active") String active,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         ClientFilter filter = new ClientFilter(q, stage(stage), group, active(active));
-        return new ItemsPage<>(clients.search(filter, Math.max(page, 0) * size, size), clients.countMatching(filter));
+        return ClientsPage.of(clients.search(filter, Math.max(page, 0) * size, size), clients.countMatching(filter));
     }
 
     private static LifecycleStage stage(String stage) {
