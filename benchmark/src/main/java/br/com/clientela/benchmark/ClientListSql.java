@@ -1,5 +1,6 @@
 package br.com.clientela.benchmark;
 
+import br.com.clientela.clients.boundary.ClientService;
 import br.com.clientela.clients.control.ClientSearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,27 +13,35 @@ import java.sql.SQLException;
  */
 final class ClientListSql {
 
-    static final String PAGE = "SELECT ID, KIND, NAME, DOCUMENT, EMAIL, PHONE, STATUS, UPDATED_AT FROM CLIENT"
-            + " WHERE ((DELETED_AT IS NULL) AND (COMPANY_ID = ?)) ORDER BY NAME, ID LIMIT ? OFFSET ?";
-    static final String SEARCH_PAGE = "SELECT ID, KIND, NAME, DOCUMENT, EMAIL, PHONE, STATUS, UPDATED_AT FROM CLIENT"
-            + " WHERE (((DELETED_AT IS NULL) AND SEARCH_TEXT LIKE ? ESCAPE E'\\\\') AND (COMPANY_ID = ?))"
-            + " ORDER BY NAME, ID LIMIT ? OFFSET ?";
-    static final String COUNT = "SELECT COUNT(ID) FROM CLIENT WHERE ((DELETED_AT IS NULL) AND (COMPANY_ID = ?))";
-    static final String SEARCH_COUNT = "SELECT COUNT(ID) FROM CLIENT WHERE (((DELETED_AT IS NULL)"
-            + " AND SEARCH_TEXT LIKE ? ESCAPE E'\\\\') AND (COMPANY_ID = ?))";
+    private static final String ROW = "SELECT ID AS a1, KIND AS a2, NAME AS a3, DOCUMENT AS a4, EMAIL AS a5,"
+            + " PHONE AS a6, STATUS AS a7, updated_at AS a8 FROM CLIENT";
+    static final String PAGE = ROW + " WHERE ((deleted_at IS NULL) AND (company_id = ?)) ORDER BY NAME, ID"
+            + " LIMIT ? OFFSET ?";
+    static final String SEARCH_PAGE = ROW + " WHERE (((deleted_at IS NULL) AND search_text LIKE ? ESCAPE ?)"
+            + " AND (company_id = ?)) ORDER BY NAME, ID LIMIT ? OFFSET ?";
+    /** The total, counted up to eleven pages (ClientService.PAGES_AHEAD) by reading at most one id more. */
+    static final String COUNT = "SELECT ID AS a1 FROM CLIENT WHERE ((deleted_at IS NULL) AND (company_id = ?))"
+            + " LIMIT ? OFFSET ?";
+    static final String SEARCH_COUNT = "SELECT ID AS a1 FROM CLIENT WHERE (((deleted_at IS NULL)"
+            + " AND search_text LIKE ? ESCAPE ?) AND (company_id = ?)) LIMIT ? OFFSET ?";
 
     private static final int SIZE = 20;
 
     private ClientListSql() {
     }
 
-    /** The first page of 20 and the total, as the API reads them; returns the total. */
+    /**
+     * The first page of 20 and the total as ClientService.list reads them: a short page is the whole list;
+     * otherwise the matches are counted up to eleven pages. Returns the total.
+     */
     static long run(Connection db, long companyId, String typed) throws SQLException {
         String pattern = pattern(typed);
+        int rowsOnPage = 0;
         try (PreparedStatement page = db.prepareStatement(pattern == null ? PAGE : SEARCH_PAGE)) {
             int i = 1;
             if (pattern != null) {
                 page.setString(i++, pattern);
+                page.setString(i++, "\\");
             }
             page.setLong(i++, companyId);
             page.setInt(i++, SIZE);
@@ -40,10 +49,11 @@ final class ClientListSql {
             try (ResultSet rows = page.executeQuery()) {
                 while (rows.next()) {
                     rows.getLong(1);
+                    rowsOnPage++;
                 }
             }
         }
-        return count(db, companyId, typed);
+        return rowsOnPage < SIZE ? rowsOnPage : count(db, companyId, typed);
     }
 
     static long count(Connection db, long companyId, String typed) throws SQLException {
@@ -52,12 +62,19 @@ final class ClientListSql {
             int i = 1;
             if (pattern != null) {
                 count.setString(i++, pattern);
+                count.setString(i++, "\\");
             }
-            count.setLong(i, companyId);
-            try (ResultSet total = count.executeQuery()) {
-                total.next();
-                return total.getLong(1);
+            count.setLong(i++, companyId);
+            count.setInt(i++, SIZE * (ClientService.PAGES_AHEAD + 1) + 1);
+            count.setInt(i, 0);
+            long total = 0;
+            try (ResultSet ids = count.executeQuery()) {
+                while (ids.next()) {
+                    ids.getLong(1);
+                    total++;
+                }
             }
+            return total;
         }
     }
 

@@ -38,8 +38,8 @@ import java.util.Map;
 @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
 public class ClientService {
 
-    /** Lists count their matches exactly up to this many (see {@link #countMatching(ClientFilter)}). */
-    public static final int COUNT_LIMIT = 1000;
+    /** Lists count their matches this many pages beyond the one shown, no further (see {@link ClientPage}). */
+    public static final int PAGES_AHEAD = 10;
     static final String AUDITED_TYPE = "Client";
     private static final int MAX_PAGE = 100;
     private static final String ROW = "select new br.com.clientela.clients.boundary.ClientRow(c.id, c.kind, c.name,"
@@ -127,15 +127,26 @@ public class ClientService {
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    /**
-     * How many clients pass the filter, counted up to {@link #COUNT_LIMIT}: beyond it the answer is
-     * {@code COUNT_LIMIT + 1}, read "more than COUNT_LIMIT". Counting every match of a broad search among a
-     * million clients costs far more than the page itself (BENCHMARKS.md), and nobody pages that far.
-     */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public long countMatching(@NotNull ClientFilter filter) {
+        return where(em.createQuery("select count(c) from Client c" + where(filter), Long.class), filter)
+                .getSingleResult();
+    }
+
+    /** How many clients pass the filter, counted no further than {@code limit} (more: {@code limit + 1}). */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public long countMatching(@NotNull ClientFilter filter, @Min(0) @Max(Integer.MAX_VALUE - 1) long limit) {
+        // Reading at most limit + 1 ids stops early, where count(*) would visit every match.
         return where(em.createQuery("select c.id from Client c" + where(filter), Long.class), filter)
-                .setMaxResults(COUNT_LIMIT + 1).getResultList().size();
+                .setMaxResults((int) limit + 1).getResultList().size();
+    }
+
+    /** A page of the clients that pass the filter, by name, and how many there are (see {@link ClientPage}). */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public ClientPage list(@NotNull ClientFilter filter, @Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
+            int size) {
+        return ClientPage.of(search(filter, first, size), first, size, limit -> countMatching(filter, limit));
     }
 
     /** The JPQL conditions of a filter (parameters bound by {@link #where(TypedQuery, ClientFilter)}). */

@@ -4,6 +4,7 @@ import br.com.clientela.api.ItemsPage;
 import br.com.clientela.clients.boundary.ClientDetails;
 import br.com.clientela.clients.boundary.ClientFilter;
 import br.com.clientela.clients.boundary.ClientInput;
+import br.com.clientela.clients.boundary.ClientPage;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientService;
 import br.com.clientela.clients.boundary.HistoryEntry;
@@ -36,15 +37,15 @@ public class ClientsResource {
 
     /**
      * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id) and ?active=true|false
-     * narrow the list; ?page= from 0, ?size= 1 to 100 (20). The total is exact up to 1000 matches (see
-     * {@link ClientsPage}).
+     * narrow the list; ?page= from 0, ?size= 1 to 100 (20). The total is exact unless more than ten
+     * further pages match ("totalExact": false, see {@link ClientPage}).
      */
     @GET
-    public ClientsPage list(@QueryParam("q") String q, @QueryParam("stage") String stage,
+    public ClientPage list(@QueryParam("q") String q, @QueryParam("stage") String stage,
             @QueryParam("group") Long group, @QueryParam("active") String active,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         ClientFilter filter = new ClientFilter(q, stage(stage), group, active(active));
-        return ClientsPage.of(clients.search(filter, Math.max(page, 0) * size, size), clients.countMatching(filter));
+        return clients.list(filter, Math.max(page, 0) * size, size);
     }
 
     private static LifecycleStage stage(String stage) {

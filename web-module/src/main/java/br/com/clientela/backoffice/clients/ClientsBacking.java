@@ -2,6 +2,7 @@ package br.com.clientela.backoffice.clients;
 
 import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.backoffice.faces.PagedRows;
+import br.com.clientela.clients.boundary.ClientFilter;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientService;
 import br.com.clientela.groups.boundary.GroupInput;
@@ -39,15 +40,30 @@ public class ClientsBacking implements Serializable {
     private Long groupId;
     private String newGroupName;
     private final PagedRows<ClientRow> rows = new PagedRows<>(
-            () -> clients.countMatching(query), (first, size) -> clients.search(query, first, size), ClientRow::id);
+            () -> clients.countMatching(ClientFilter.search(query), countLimit()),
+            (first, size) -> clients.search(query, first, size), ClientRow::id);
 
     /** The search box changed: the table starts again from its first page. */
     public void searchChanged() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
-                .findComponent("clientsForm:clients");
+        DataTable table = table();
         if (table != null) {
             table.setFirst(0);
         }
+    }
+
+    /**
+     * The paginator needs the rows up to a few pages past the one shown, not every match of a broad search
+     * among many clients (see ClientPage): counted that far, the page links move on as the person pages on.
+     */
+    private long countLimit() {
+        DataTable table = table();
+        int first = table == null ? 0 : table.getFirst();
+        int size = table == null || table.getRows() <= 0 ? 20 : table.getRows();
+        return first + (long) size * (ClientService.PAGES_AHEAD + 1);
+    }
+
+    private static DataTable table() {
+        return (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("clientsForm:clients");
     }
 
     public void trash(ClientRow client) {
