@@ -1,6 +1,6 @@
 package br.com.clientela.benchmark;
 
-import br.com.clientela.clients.boundary.ClientService;
+import br.com.clientela.clients.boundary.ClientPage;
 import br.com.clientela.clients.control.ClientSearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +19,7 @@ final class ClientListSql {
             + " LIMIT ? OFFSET ?";
     static final String SEARCH_PAGE = ROW + " WHERE (((deleted_at IS NULL) AND search_text LIKE ? ESCAPE ?)"
             + " AND (company_id = ?)) ORDER BY NAME, ID LIMIT ? OFFSET ?";
-    /** The total, counted up to eleven pages (ClientService.PAGES_AHEAD) by reading at most one id more. */
+    /** The total, counted up to ClientPage.countLimit by reading at most one id more. */
     static final String COUNT = "SELECT ID AS a1 FROM CLIENT WHERE ((deleted_at IS NULL) AND (company_id = ?))"
             + " LIMIT ? OFFSET ?";
     static final String SEARCH_COUNT = "SELECT ID AS a1 FROM CLIENT WHERE (((deleted_at IS NULL)"
@@ -32,7 +32,7 @@ final class ClientListSql {
 
     /**
      * The first page of 20 and the total as ClientService.list reads them: a short page is the whole list;
-     * otherwise the matches are counted up to eleven pages. Returns the total.
+     * otherwise the matches are counted up to ClientPage.countLimit. Returns the total.
      */
     static long run(Connection db, long companyId, String typed) throws SQLException {
         String pattern = pattern(typed);
@@ -65,7 +65,7 @@ final class ClientListSql {
                 count.setString(i++, "\\");
             }
             count.setLong(i++, companyId);
-            count.setInt(i++, SIZE * (ClientService.PAGES_AHEAD + 1) + 1);
+            count.setInt(i++, (int) ClientPage.countLimit(0, SIZE) + 1);
             count.setInt(i, 0);
             long total = 0;
             try (ResultSet ids = count.executeQuery()) {

@@ -5,7 +5,7 @@ import java.util.function.LongUnaryOperator;
 
 /**
  * A page of the client list and how many clients match: exactly when they end within
- * {@link ClientService#PAGES_AHEAD} pages after this one, otherwise {@code total} is that many and
+ * {@link #countLimit(int, int)} rows of the page's first one, otherwise {@code total} is that limit and
  * {@code totalExact} false ("at least"). Counting every match of a broad search among a million clients costs
  * far more than the page itself (BENCHMARKS.md), and a paginator shows only the next few pages anyway.
  */
@@ -19,8 +19,17 @@ public record ClientPage(List<ClientRow> items, long total, boolean totalExact) 
         if (!items.isEmpty() && items.size() < size || first == 0 && items.isEmpty()) {
             return new ClientPage(items, (long) first + items.size(), true);
         }
-        long limit = Math.min((long) first + (long) size * (ClientService.PAGES_AHEAD + 1), Integer.MAX_VALUE - 1);
+        long limit = countLimit(first, size);
         long counted = countUpTo.applyAsLong(limit);
         return counted > limit ? new ClientPage(items, limit, false) : new ClientPage(items, counted, true);
+    }
+
+    /**
+     * How far a list counts from a page: {@link ClientService#COUNT_AHEAD} rows past its first one, or eleven
+     * pages when pages are bigger; as the person pages on, the limit moves on.
+     */
+    public static long countLimit(int first, int size) {
+        long ahead = Math.max(ClientService.COUNT_AHEAD, (long) size * 11);
+        return Math.min(first + ahead, Integer.MAX_VALUE - 1);
     }
 }

@@ -38,8 +38,8 @@ import java.util.Map;
 @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
 public class ClientService {
 
-    /** Lists count their matches this many pages beyond the one shown, no further (see {@link ClientPage}). */
-    public static final int PAGES_AHEAD = 10;
+    /** Lists count their matches this many rows past the page shown, no further (see {@link ClientPage}). */
+    public static final int COUNT_AHEAD = 500;
     static final String AUDITED_TYPE = "Client";
     private static final int MAX_PAGE = 100;
     private static final String ROW = "select new br.com.clientela.clients.boundary.ClientRow(c.id, c.kind, c.name,"

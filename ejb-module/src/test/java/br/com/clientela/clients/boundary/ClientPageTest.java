@@ -22,7 +22,7 @@ class ClientPageTest {
     }
 
     @Test
-    void aFullPageCountsElevenPagesFromItsFirstRowAndNoFurther() {
+    void aFullPageCountsFiveHundredRowsFromItsFirstOneAndNoFurther() {
         List<Long> limits = new ArrayList<>();
 
         ClientPage exact = ClientPage.of(rows(20), 40, 20, limit -> {
@@ -31,9 +31,16 @@ class ClientPageTest {
         });
         ClientPage more = ClientPage.of(rows(20), 0, 20, limit -> limit + 1);
 
-        assertThat(limits).containsExactly(40L + 20 * 11);
+        assertThat(limits).containsExactly(40L + 500);
         assertThat(exact).isEqualTo(new ClientPage(rows(20), 75, true));
-        assertThat(more).isEqualTo(new ClientPage(rows(20), 220, false));
+        assertThat(more).isEqualTo(new ClientPage(rows(20), 500, false));
+    }
+
+    @Test
+    void bigPagesCountElevenPages() {
+        assertThat(ClientPage.countLimit(0, 100)).isEqualTo(1100);
+        assertThat(ClientPage.countLimit(0, 1)).isEqualTo(500);
+        assertThat(ClientPage.countLimit(Integer.MAX_VALUE - 10, 20)).isEqualTo(Integer.MAX_VALUE - 1);
     }
 
     @Test

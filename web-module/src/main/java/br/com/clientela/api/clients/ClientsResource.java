@@ -37,8 +37,8 @@ public class ClientsResource {
 
     /**
      * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id) and ?active=true|false
-     * narrow the list; ?page= from 0, ?size= 1 to 100 (20). The total is exact unless more than ten
-     * further pages match ("totalExact": false, see {@link ClientPage}).
+     * narrow the list; ?page= from 0, ?size= 1 to 100 (20). The total is exact unless more than 500
+     * clients match past the page's first row ("totalExact": false, see {@link ClientPage}).
      */
     @GET
     public ClientPage list(@QueryParam("q") String q, @QueryParam("stage") String stage,

@@ -3,6 +3,7 @@ package br.com.clientela.backoffice.clients;
 import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.backoffice.faces.PagedRows;
 import br.com.clientela.clients.boundary.ClientFilter;
+import br.com.clientela.clients.boundary.ClientPage;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientService;
 import br.com.clientela.groups.boundary.GroupInput;
@@ -59,7 +60,7 @@ public class ClientsBacking implements Serializable {
         DataTable table = table();
         int first = table == null ? 0 : table.getFirst();
         int size = table == null || table.getRows() <= 0 ? 20 : table.getRows();
-        return first + (long) size * (ClientService.PAGES_AHEAD + 1);
+        return ClientPage.countLimit(first, size);
     }
 
     private static DataTable table() {
