@@ -317,6 +317,18 @@ class ClientsApiIT {
         assertThat(ids(second)).containsExactly(carla);
         assertThat(first.getJsonNumber("total").longValue()).isEqualTo(3);
         assertThat(second.getJsonNumber("total").longValue()).isEqualTo(3);
+        assertThat(first.getBoolean("totalExact")).isTrue();
+    }
+
+    @Test
+    void everyAnswerSaysHowLongTheServerWorkedOnIt() {
+        Api.Reply list = admin.get("/api/v1/clients?q=" + TestData.uniqueWord());
+        Api.Reply missing = admin.get("/api/v1/clients/999999999");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.header("Server-Timing")).matches("app;dur=[0-9]+\\.[0-9]{3}");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Server-Timing")).matches("app;dur=[0-9]+\\.[0-9]{3}");
     }
 
     @Test

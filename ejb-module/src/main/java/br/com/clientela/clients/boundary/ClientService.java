@@ -44,6 +44,8 @@ import java.util.Map;
 @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
 public class ClientService {
 
+    /** Lists count their matches this many rows past the page shown, no further (see {@link ClientPage}). */
+    public static final int COUNT_AHEAD = 500;
     static final String AUDITED_TYPE = "Client";
     private static final int MAX_PAGE = 100;
     private static final String ROW_COLUMNS = "c.id, c.kind, c.name, c.document, c.email, c.phone, c.status, c.updatedAt,"
@@ -164,6 +166,23 @@ public class ClientService {
     public long countMatching(@NotNull @Valid ClientFilter filter) {
         return ClientQuery.bind(em.createQuery("select count(c) from Client c" + ClientQuery.where(filter), Long.class),
                 filter).getSingleResult();
+    }
+
+    /** How many clients pass the filter, counted no further than {@code limit} (more: {@code limit + 1}). */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public long countMatching(@NotNull @Valid ClientFilter filter, @Min(0) @Max(Integer.MAX_VALUE - 1) long limit) {
+        // Reading at most limit + 1 ids stops early, where count(*) would visit every match.
+        return ClientQuery.bind(em.createQuery("select c.id from Client c" + ClientQuery.where(filter), Long.class),
+                filter).setMaxResults((int) limit + 1).getResultList().size();
+    }
+
+    /** A sorted page of the clients that pass the filter and how many there are (see {@link ClientPage}). */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public ClientPage list(@NotNull @Valid ClientFilter filter, @NotNull ClientSort sort,
+            @Min(value = 0, message = "{clientela.page.first}") int first,
+            @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
+            int size) {
+        return ClientPage.of(search(filter, sort, first, size), first, size, limit -> countMatching(filter, limit));
     }
 
     /** The group names of a page of rows, in one query. */

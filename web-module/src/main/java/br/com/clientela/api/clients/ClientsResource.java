@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import br.com.clientela.clients.boundary.ClientDetails;
 import br.com.clientela.clients.boundary.ClientFilter;
 import br.com.clientela.clients.boundary.ClientInput;
+import br.com.clientela.clients.boundary.ClientPage;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientMergeService;
 import br.com.clientela.clients.boundary.ClientService;
@@ -62,14 +63,14 @@ public class ClientsResource {
      * ?q= searches name, trade name, CPF/CNPJ, phone and e-mail; ?stage=, ?group= (id), ?active=true|false,
      * ?origin=, ?createdFrom=/?createdTo= and ?updatedFrom=/?updatedTo= (ISO dates, both ends included) and
      * ?birthMonth=1..12, ?center= and ?owner= (ids) narrow the list; ?sort=name|document|phone|email|groups|stage|defaultFee|createdAt|updatedAt, with a
-     * leading - for descending; ?page= from 0, ?size= 1 to 100 (20).
+     * leading - for descending; ?page= from 0, ?size= 1 to 100 (20). The total is exact unless more than 500
+     * clients match past the page's first row ("totalExact": false, see {@link ClientPage}).
      */
     @GET
-    public ItemsPage<ClientRow> list(@Context UriInfo uri, @QueryParam("sort") String sort,
+    public ClientPage list(@Context UriInfo uri, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         ClientFilter filter = filter(uri);
-        return new ItemsPage<>(clients.search(filter, ClientFilterReader.sort(sort), Math.max(page, 0) * size, size),
-                clients.countMatching(filter));
+        return clients.list(filter, ClientFilterReader.sort(sort), Math.max(page, 0) * size, size);
     }
 
     /**

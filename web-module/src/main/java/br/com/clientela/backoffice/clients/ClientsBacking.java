@@ -7,6 +7,7 @@ import br.com.clientela.clients.boundary.ClientChoicesService;
 import br.com.clientela.clients.boundary.ClientFilter;
 import br.com.clientela.clients.boundary.ClientMetrics;
 import br.com.clientela.clients.boundary.ClientMetricsService;
+import br.com.clientela.clients.boundary.ClientPage;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientService;
 import br.com.clientela.clients.boundary.ClientSort;
@@ -67,7 +68,7 @@ public class ClientsBacking implements Serializable {
     private List<String> originChoices = List.of();
     private ClientMetrics metrics;
 
-    private final PagedRows<ClientRow> rows = new PagedRows<>(() -> clients.countMatching(filter()),
+    private final PagedRows<ClientRow> rows = new PagedRows<>(() -> clients.countMatching(filter(), countLimit()),
             (first, size, field, descending) -> clients.search(filter(), sort(field, descending), first, size),
             ClientRow::id);
 
@@ -88,8 +89,7 @@ public class ClientsBacking implements Serializable {
 
     /** The search box or a filter changed: the table starts again from its first page, the cards count again. */
     public void filterChanged() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
-                .findComponent("clientsForm:clients");
+        DataTable table = table();
         if (table != null) {
             table.setFirst(0);
         }
@@ -119,6 +119,21 @@ public class ClientsBacking implements Serializable {
     /** Kept for the search box, which the page has always called so. */
     public void searchChanged() {
         filterChanged();
+    }
+
+    /**
+     * The paginator needs the rows up to a few pages past the one shown, not every match of a broad search
+     * among many clients (see ClientPage): counted that far, the page links move on as the person pages on.
+     */
+    private long countLimit() {
+        DataTable table = table();
+        int first = table == null ? 0 : table.getFirst();
+        int size = table == null || table.getRows() <= 0 ? 20 : table.getRows();
+        return ClientPage.countLimit(first, size);
+    }
+
+    private static DataTable table() {
+        return (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("clientsForm:clients");
     }
 
     public void trash(ClientRow client) {
