@@ -99,7 +99,7 @@ class ClientRecordPageIT {
     }
 
     @Test
-    void dataTheClientTypedIsReadOnlyButTheFeeCanChange() throws SQLException {
+    void dataTheClientTypedIsReadOnlyButTheFeeCanChangeAndShowsInTheHistory() throws SQLException {
         ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Autônomo " + ClientData.uniqueWord());
         try (Connection db = DeployedClientela.openDatabase();
                 PreparedStatement mark = db.prepareStatement("update client set self_managed = true where id = ?")) {
@@ -117,6 +117,8 @@ class ClientRecordPageIT {
         ClientProfilePage profile = form.fee("80,00").saveExpectingProfile();
         assertThat(profile.tab("Informações adicionais")).contains("R$ 80,00");
         assertThat(profile.heading()).isEqualTo(client.name());
+        assertThat(profile.history()).anySatisfy(row -> assertThat(row.subList(2, 6))
+                .containsExactly("Alteração", "Valor padrão", "", "R$ 80,00"));
     }
 
     private long total(String name) {

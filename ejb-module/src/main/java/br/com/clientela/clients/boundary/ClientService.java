@@ -2,12 +2,11 @@ package br.com.clientela.clients.boundary;
 
 import br.com.clientela.audit.control.AuditTrail;
 import br.com.clientela.audit.entity.AuditAction;
+import br.com.clientela.clients.control.ClientAssignments;
 import br.com.clientela.clients.control.ClientSnapshot;
 import br.com.clientela.clients.control.DuplicateFinder;
 import br.com.clientela.clients.control.PhoneNumber;
 import br.com.clientela.clients.control.SelfManagedFields;
-import br.com.clientela.centers.entity.Center;
-import br.com.clientela.security.entity.StaffUser;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
@@ -67,6 +66,9 @@ public class ClientService {
 
     @Inject
     DuplicateFinder duplicates;
+
+    @Inject
+    ClientAssignments assignments;
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public ClientDetails create(@NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
@@ -270,8 +272,8 @@ public class ClientService {
         client.setPaymentTerm(input.paymentTerm());
         // Two decimals always, so 150 and 150.00 are the same fee in the history.
         client.setDefaultFee(input.defaultFee() == null ? null : input.defaultFee().setScale(2, RoundingMode.UNNECESSARY));
-        client.setCenter(center(input.centerId(), client.getCenter()));
-        client.setOwner(owner(input.ownerId(), client.getOwner()));
+        client.setCenter(assignments.center(input.centerId(), client.getCenter()));
+        client.setOwner(assignments.owner(input.ownerId(), client.getOwner()));
         client.replaceAddresses(input.addresses() == null ? List.of()
                 : input.addresses().stream().map(AddressInput::toAddress).toList());
         client.replaceContacts(input.contacts() == null ? List.of()
@@ -285,32 +287,6 @@ public class ClientService {
         String phone = AddressInput.blankToNull(typed);
         return phone == null ? null : PhoneNumber.normalize(phone).orElseThrow(() -> new InvalidInputException(field,
                 "Informe o telefone com DDD, como (11) 98765-4321."));
-    }
-
-    /** The center of that id in the caller's company; an inactive one only when the client already has it. */
-    private Center center(Long id, Center current) {
-        if (id == null) {
-            return null;
-        }
-        if (current != null && current.getId().equals(id)) {
-            return current;
-        }
-        return em.createQuery("select c from Center c where c.id = :id and c.active = true", Center.class)
-                .setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("centerId", "Unidade não encontrada ou inativa."));
-    }
-
-    /** The staff member of that id in the caller's company; an inactive one only when already the owner. */
-    private StaffUser owner(Long id, StaffUser current) {
-        if (id == null) {
-            return null;
-        }
-        if (current != null && current.getId().equals(id)) {
-            return current;
-        }
-        return em.createQuery("select u from StaffUser u where u.id = :id and u.active = true", StaffUser.class)
-                .setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("ownerId", "Responsável não encontrado ou inativo."));
     }
 
     /** The saved record with the other clients sharing its e-mail or phone: saved anyway, but worth a look. */
