@@ -6,19 +6,26 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The SQL that EclipseLink issues for GET /api/v1/clients?q=...&page=0&size=20 (ClientService.search and
- * countMatching; read off PostgreSQL's statement log), run the same way: prepared, with bound parameters.
+ * The SQL that EclipseLink issues for GET /api/v1/clients?q=...&page=0&size=20 (ClientService.list: the page,
+ * the group names of its rows, the bounded count; read off PostgreSQL's statement log), run the same way:
+ * prepared, with bound parameters.
  */
 final class ClientListSql {
 
     private static final String ROW = "SELECT ID AS a1, KIND AS a2, NAME AS a3, DOCUMENT AS a4, EMAIL AS a5,"
-            + " PHONE AS a6, STATUS AS a7, updated_at AS a8 FROM CLIENT";
-    static final String PAGE = ROW + " WHERE ((deleted_at IS NULL) AND (company_id = ?)) ORDER BY NAME, ID"
-            + " LIMIT ? OFFSET ?";
+            + " PHONE AS a6, STATUS AS a7, updated_at AS a8, default_fee AS a9 FROM CLIENT";
+    static final String PAGE = ROW + " WHERE ((deleted_at IS NULL) AND (company_id = ?))"
+            + " ORDER BY NAME ASC NULLS LAST, ID ASC LIMIT ? OFFSET ?";
     static final String SEARCH_PAGE = ROW + " WHERE (((deleted_at IS NULL) AND search_text LIKE ? ESCAPE ?)"
-            + " AND (company_id = ?)) ORDER BY NAME, ID LIMIT ? OFFSET ?";
+            + " AND (company_id = ?)) ORDER BY NAME ASC NULLS LAST, ID ASC LIMIT ? OFFSET ?";
+    /** The group names of the page's clients, in one statement (the list's "groups" column). */
+    static final String GROUPS = "SELECT t0.ID, t1.NAME FROM CLIENT t0, client_group_member t2, client_group t1"
+            + " WHERE (((t0.ID IN (%s)) AND (t0.company_id = ?)) AND (((t2.client_id = t0.ID)"
+            + " AND (t1.ID = t2.group_id)) AND (t1.company_id = ?))) ORDER BY t1.NAME";
     /** The total, counted up to ClientPage.countLimit by reading at most one id more. */
     static final String COUNT = "SELECT ID AS a1 FROM CLIENT WHERE ((deleted_at IS NULL) AND (company_id = ?))"
             + " LIMIT ? OFFSET ?";
@@ -36,7 +43,7 @@ final class ClientListSql {
      */
     static long run(Connection db, long companyId, String typed) throws SQLException {
         String pattern = pattern(typed);
-        int rowsOnPage = 0;
+        List<Long> ids = new ArrayList<>();
         try (PreparedStatement page = db.prepareStatement(pattern == null ? PAGE : SEARCH_PAGE)) {
             int i = 1;
             if (pattern != null) {
@@ -48,12 +55,32 @@ final class ClientListSql {
             page.setInt(i, 0);
             try (ResultSet rows = page.executeQuery()) {
                 while (rows.next()) {
-                    rows.getLong(1);
-                    rowsOnPage++;
+                    ids.add(rows.getLong(1));
                 }
             }
         }
-        return rowsOnPage < SIZE ? rowsOnPage : count(db, companyId, typed);
+        groups(db, companyId, ids);
+        return ids.size() < SIZE ? ids.size() : count(db, companyId, typed);
+    }
+
+    private static void groups(Connection db, long companyId, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String placeholders = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement groups = db.prepareStatement(String.format(GROUPS, placeholders))) {
+            int i = 1;
+            for (Long id : ids) {
+                groups.setLong(i++, id);
+            }
+            groups.setLong(i++, companyId);
+            groups.setLong(i, companyId);
+            try (ResultSet names = groups.executeQuery()) {
+                while (names.next()) {
+                    names.getString(2);
+                }
+            }
+        }
     }
 
     static long count(Connection db, long companyId, String typed) throws SQLException {
