@@ -41,7 +41,7 @@ class ClientsPageIT {
         assertThat(row.document()).isEqualTo(ClientData.masked(client.cpf()));
         assertThat(row.phone()).isEqualTo("(11) 98765-4321");
         assertThat(row.stage()).isEqualTo("Contato");
-        assertThat(row.whatsAppLink()).contains("https://wa.me/5511987654321");
+        assertThat(row.whatsAppLink()).contains("https://wa.me/5511987654321?text=Ol%C3%A1%2C%20Jo%C3%A3o%21");
 
         page.search(client.cpf().substring(0, 6));
 

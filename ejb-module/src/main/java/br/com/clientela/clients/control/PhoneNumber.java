@@ -32,4 +32,11 @@ public final class PhoneNumber {
     public static String whatsAppLink(String normalized) {
         return "https://wa.me/" + normalized.substring(1);
     }
+
+    /** The chat link with a first message typed in: https://wa.me/5511987654321?text=Ol%C3%A1%2C%20Ana%21 */
+    public static String whatsAppLink(String normalized, String text) {
+        // wa.me reads %20 as a space; URLEncoder writes form encoding, where a space is '+'.
+        return whatsAppLink(normalized) + "?text="
+                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

@@ -68,6 +68,15 @@ public class ClientFormat {
         return normalized == null || normalized.isBlank() ? null : PhoneNumber.whatsAppLink(normalized);
     }
 
+    /** The same link with a greeting to the client by first name already typed ("Olá, Maria!"). */
+    public String whatsAppLink(String normalized, String name) {
+        if (normalized == null || normalized.isBlank()) {
+            return null;
+        }
+        String greeting = name == null || name.isBlank() ? "Olá!" : "Olá, " + name.trim().split("\\s+")[0] + "!";
+        return PhoneNumber.whatsAppLink(normalized, greeting);
+    }
+
     /** "Março" for 3: the months of the birthday filter. */
     public String monthName(Integer month) {
         if (month == null) {

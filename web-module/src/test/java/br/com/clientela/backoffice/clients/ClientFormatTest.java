@@ -28,6 +28,10 @@ class ClientFormatTest {
     void whatsAppLinkUsesTheDigitsWithoutThePlus() {
         assertThat(format.whatsAppLink("+5511987654321")).isEqualTo("https://wa.me/5511987654321");
         assertThat(format.whatsAppLink(null)).isNull();
+        assertThat(format.whatsAppLink("+5511987654321", "João da Silva"))
+                .isEqualTo("https://wa.me/5511987654321?text=Ol%C3%A1%2C%20Jo%C3%A3o%21");
+        assertThat(format.whatsAppLink("+5511987654321", " ")).isEqualTo("https://wa.me/5511987654321?text=Ol%C3%A1%21");
+        assertThat(format.whatsAppLink(null, "Ana")).isNull();
     }
 
     @Test
