@@ -100,7 +100,7 @@ class ReviewsAndAlertsIT {
     }
 
     @Test
-    void anAlertIsChangedAndDeactivatedAndAnAlertOfAnotherClientIsNotFound() {
+    void anAlertIsChangedAndDeactivatedWithTheClientsHistoryAndAnAlertOfAnotherClientIsNotFound() {
         long client = ClientData.person(PETHOTEL_STAFF, "Eva Alerta " + ClientData.uniqueWord()).id();
         long other = ClientData.person(PETHOTEL_STAFF, "Fábio Outro " + ClientData.uniqueWord()).id();
         long alert = alert(staff, client, "FINANCIAL", "MEDIUM", "Deve a mensalidade");
@@ -111,6 +111,8 @@ class ReviewsAndAlertsIT {
 
         assertThat(changed.getString("priority")).isEqualTo("CRITICAL");
         assertThat(changed.getBoolean("active")).isFalse();
+        String history = staff.get("/api/v1/clients/" + client + "/history").body();
+        assertThat(history).contains("\"field\":\"alerts\"").contains("Média · Financeiro: Deve a mensalidade");
         assertThat(staff.put("/api/v1/clients/" + other + "/alerts/" + alert,
                 "{\"type\":\"OTHER\",\"priority\":\"LOW\",\"description\":\"x\"}").status()).isEqualTo(404);
     }

@@ -1,12 +1,14 @@
 package br.com.clientela.alerts.boundary;
 
 import br.com.clientela.alerts.entity.ClientAlert;
+import br.com.clientela.audit.control.AuditTrail;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.shared.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +34,17 @@ public class AlertService {
             + ".CRITICAL then 0 when br.com.clientela.alerts.entity.AlertPriority.HIGH then 1"
             + " when br.com.clientela.alerts.entity.AlertPriority.MEDIUM then 2 else 3 end, a.createdAt desc, a.id desc";
 
+    /** The field of the client's history that alert changes are recorded under. */
+    public static final String FIELD = "alerts";
+
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
 
     @Resource
     SessionContext session;
+
+    @Inject
+    AuditTrail audit;
 
     /** Every alert of the client, active ones first. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -77,6 +86,7 @@ public class AlertService {
         alert.change(input.type(), input.priority(), input.description().strip(), input.activeOrDefault());
         em.persist(alert);
         em.flush();
+        recordChange(clientId, null, alert);
         return AlertRow.of(alert);
     }
 
@@ -84,17 +94,31 @@ public class AlertService {
     public AlertRow update(@NotNull Long clientId, @NotNull Long alertId,
             @NotNull(message = "{clientela.body.required}") @Valid AlertInput input) {
         ClientAlert alert = alert(clientId, alertId);
+        String before = historyValue(alert);
         alert.change(input.type(), input.priority(), input.description().strip(), input.activeOrDefault());
         em.flush();
+        recordChange(clientId, before, alert);
         return AlertRow.of(alert);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public AlertRow deactivate(@NotNull Long clientId, @NotNull Long alertId) {
         ClientAlert alert = alert(clientId, alertId);
+        String before = historyValue(alert);
         alert.deactivate();
         em.flush();
+        recordChange(clientId, before, alert);
         return AlertRow.of(alert);
+    }
+
+    /** The client's history shows each alert as it was and became ("" while inactive). */
+    private void recordChange(Long clientId, String before, ClientAlert alert) {
+        audit.changes("Client", clientId, Collections.singletonMap(FIELD, before == null ? "" : before),
+                Map.of(FIELD, historyValue(alert)), session.getCallerPrincipal().getName());
+    }
+
+    private static String historyValue(ClientAlert alert) {
+        return alert.isActive() ? alert.getPriority().label() + " · " + alert.getType().label() + ": " + alert.getDescription() : "";
     }
 
     private ClientAlert alert(Long clientId, Long alertId) {
