@@ -130,8 +130,11 @@ public final class ClientProfilePage extends BackOfficePage {
                 .stream().map(WebElement::getText).toList());
     }
 
-    /** The error next to the stars (after adding without choosing any), waiting for it. */
-    public String ratingError() {
+    /** Opens the "Avaliações" tab and adds a review without choosing stars; answers the error next to them. */
+    public String addReviewWithoutStars(String comment) {
+        tab("Avaliações");
+        type("profileForm:tabs:reviews:comment", comment);
+        browser.driver().findElement(By.id("profileForm:tabs:reviews:addReview")).click();
         return errorNextToInput("profileForm:tabs:reviews:rating");
     }
 

@@ -21,10 +21,12 @@ class ReviewsAndAlertsPageIT {
     final Browser browser = new Browser();
 
     @Test
-    void reviewsAddedWithStarsShowOnTheProfileAndInTheListsCards() {
+    void reviewsAddedWithStarsShowOnTheProfileAndInTheListsCardsAndNoStarsIsRefusedNextToThem() {
         ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Estrela " + ClientData.uniqueWord());
         LoginPage.open(browser).signInExpectingHome(PETHOTEL_STAFF, DEMO_PASSWORD);
         ClientProfilePage profile = ClientProfilePage.open(browser, client.id());
+        assertThat(profile.addReviewWithoutStars("Sem nota")).isEqualTo("Informe a nota, de 1 a 5 estrelas.");
+        assertThat(profile.reviewSummary()).isEqualTo("Nenhuma avaliação ainda.");
 
         profile.addReview(5, "Adorou o banho");
         assertThat(profile.growlSaying("Avaliação registrada")).contains("Avaliação registrada.");
