@@ -107,4 +107,59 @@ public final class ClientProfilePage extends BackOfficePage {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("noAvatar")));
         return browser.driver().findElements(By.id("avatarImage")).isEmpty();
     }
+
+    /** Opens the "Avaliações" tab, clicks the {@code stars}-th star, types the comment and adds the review. */
+    public ClientProfilePage addReview(int stars, String comment) {
+        tab("Avaliações");
+        browser.driver().findElements(By.cssSelector("[id='profileForm:tabs:reviews:rating'] .ui-rating-star"))
+                .get(stars - 1).click();
+        type("profileForm:tabs:reviews:comment", comment);
+        browser.driver().findElement(By.id("profileForm:tabs:reviews:addReview")).click();
+        waitUntilAjaxSettles();
+        return this;
+    }
+
+    /** The line above the reviews: "Nota média 4,5 em 2 avaliação(ões)." or that there is none. */
+    public String reviewSummary() {
+        return eventually(driver -> driver.findElement(By.id("profileForm:tabs:reviews:reviewSummary")).getText().trim());
+    }
+
+    /** The comments of the reviews shown, newest first. */
+    public List<String> reviewComments() {
+        return eventually(driver -> driver.findElements(By.cssSelector("[id='profileForm:tabs:reviews:reviewsTable'] .review-comment"))
+                .stream().map(WebElement::getText).toList());
+    }
+
+    /** Opens the "Avaliações" tab and adds a review without choosing stars; answers the error next to them. */
+    public String addReviewWithoutStars(String comment) {
+        tab("Avaliações");
+        type("profileForm:tabs:reviews:comment", comment);
+        browser.driver().findElement(By.id("profileForm:tabs:reviews:addReview")).click();
+        return errorNextToInput("profileForm:tabs:reviews:rating");
+    }
+
+    /** Opens the "Alertas" tab, fills in an alert by the labels a person sees and adds it. */
+    public ClientProfilePage addAlert(String typeLabel, String priorityLabel, String description) {
+        tab("Alertas");
+        choose("profileForm:tabs:alerts:type", typeLabel);
+        choose("profileForm:tabs:alerts:priority", priorityLabel);
+        type("profileForm:tabs:alerts:description", description);
+        browser.driver().findElement(By.id("profileForm:tabs:alerts:addAlert")).click();
+        waitUntilAjaxSettles();
+        return this;
+    }
+
+    /** The text of the banner of active alerts, "" when there is none. */
+    public String alertBanner() {
+        return eventually(driver -> driver.findElements(By.cssSelector("[id='alertsBanner'] .client-alerts-banner"))
+                .stream().map(WebElement::getText).findFirst().orElse(""));
+    }
+
+    /** Asks to deactivate the first active alert in the "Alertas" tab; answers the confirmation dialog. */
+    public Confirmation askToDeactivateAlert() {
+        tab("Alertas");
+        browser.driver().findElement(By.cssSelector("[id='profileForm:tabs:alerts:alertsTable'] [id$=':deactivate']"))
+                .click();
+        return confirmation();
+    }
 }

@@ -196,6 +196,12 @@ public final class ClientsPage extends BackOfficePage {
             element.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
         }
 
+        /** The title of the row's active-alert icon ("1 alerta(s) ativo(s), ..."), empty when it has none. */
+        public Optional<String> alertFlag() {
+            return element.findElements(By.cssSelector(".client-alert-flag")).stream()
+                    .map(icon -> icon.getAttribute("title")).findFirst();
+        }
+
         public String name() {
             return cell(0);
         }

@@ -104,13 +104,17 @@ public class ClientMergeService {
     }
 
     /**
-     * Addresses, contacts, group memberships and history of the loser become the winner's; so do its custom
-     * field values and picture where the winner has none.
+     * Addresses, contacts, group memberships, reviews, alerts and history of the loser become the winner's; so do
+     * its custom field values and picture where the winner has none.
      */
     private void moveLinked(Client loser, Client winner) {
         winner.takeAddressesOf(loser);
         winner.takeContactsOf(loser);
         winner.takeGroupsOf(loser);
+        for (String linked : List.of("Review", "ClientAlert")) {
+            em.createQuery("update " + linked + " x set x.client = :winner where x.client = :loser")
+                    .setParameter("winner", winner).setParameter("loser", loser).executeUpdate();
+        }
         customFields.fillGapsFrom(loser.getId(), winner.getId());
         ClientAvatar loserAvatar = em.find(ClientAvatar.class, loser.getId());
         if (loserAvatar != null) {

@@ -1,5 +1,7 @@
 package br.com.clientela.backoffice.clients;
 
+import br.com.clientela.alerts.boundary.AlertFlag;
+import br.com.clientela.alerts.boundary.AlertService;
 import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.backoffice.faces.PagedRows;
 import br.com.clientela.clients.boundary.Choice;
@@ -22,6 +24,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 
 /**
@@ -48,6 +51,9 @@ public class ClientsBacking implements Serializable {
     @EJB
     GroupService groups;
 
+    @EJB
+    AlertService alerts;
+
     private String query;
     private LifecycleStage stage;
     private boolean onlyActive;
@@ -67,9 +73,10 @@ public class ClientsBacking implements Serializable {
     private List<Choice> ownerChoices = List.of();
     private List<String> originChoices = List.of();
     private ClientMetrics metrics;
+    private Map<Long, AlertFlag> alertFlags = Map.of();
 
     private final PagedRows<ClientRow> rows = new PagedRows<>(() -> clients.countMatching(filter(), countLimit()),
-            (first, size, field, descending) -> clients.search(filter(), sort(field, descending), first, size),
+            (first, size, field, descending) -> flagged(clients.search(filter(), sort(field, descending), first, size)),
             ClientRow::id);
 
     /** Loads the choices of the filter panel and the cards, once the view parameters are in. */
@@ -110,6 +117,17 @@ public class ClientsBacking implements Serializable {
         updatedTo = null;
         birthMonth = null;
         filterChanged();
+    }
+
+    /** The active-alert flags of the page's rows, in one query beside the page's own. */
+    private List<ClientRow> flagged(List<ClientRow> page) {
+        alertFlags = alerts.flags(page.stream().map(ClientRow::id).toList());
+        return page;
+    }
+
+    /** The row's active-alert flag (count and most urgent priority), or null when it has none. */
+    public AlertFlag alertFlag(Long clientId) {
+        return alertFlags.get(clientId);
     }
 
     public void refreshMetrics() {

@@ -2,6 +2,7 @@ package br.com.clientela.backoffice.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.clientela.alerts.boundary.AlertService;
 import br.com.clientela.clients.control.ClientSnapshot;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
@@ -27,6 +28,7 @@ class HistoryLabelsTest {
         }
         Set<String> fields = new HashSet<>(ClientSnapshot.of(new Client(ClientKind.PERSON, "Ana")).keySet());
         fields.add("groups"); // written by the groups feature when membership changes
+        fields.add(AlertService.FIELD); // written by the alerts feature
 
         assertThat(fields).allSatisfy(field -> assertThat(bundle.containsKey("clientHistory.field." + field))
                 .as("clientHistory.field.%s in %s", field, file).isTrue());
