@@ -2,6 +2,7 @@ package br.com.clientela.wallet.control;
 
 import br.com.clientela.wallet.entity.EntryType;
 import br.com.clientela.wallet.entity.Wallet;
+import br.com.clientela.wallet.entity.WalletEntry;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ public class WalletMerge {
     WalletLedger ledger;
 
     public void moveToWinner(Long loserId, Long winnerId, String loserLabel, String actor) {
+        String reason = reason(loserLabel);
         em.createQuery("select w from Wallet w where w.clientId = :client", Wallet.class)
                 .setParameter("client", loserId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -31,11 +33,22 @@ public class WalletMerge {
                 .findFirst()
                 .filter(wallet -> wallet.getBalance().signum() > 0)
                 .ifPresent(wallet -> ledger.apply(winnerId, EntryType.CREDIT, wallet.getBalance(), null,
-                        "Saldo da carteira de " + loserLabel + " (mesclagem)", "mesclagem-" + loserId, actor,
+                        reason, "mesclagem-" + loserId, actor,
                         false));
         em.createQuery("update Transaction t set t.clientId = :winner where t.clientId = :loser")
                 .setParameter("winner", winnerId)
                 .setParameter("loser", loserId)
                 .executeUpdate();
+    }
+
+    /** "Saldo da carteira de Maria · CPF ... · id 12 (mesclagem)", the name shortened to fit the reason. */
+    private static String reason(String loserLabel) {
+        String prefix = "Saldo da carteira de ";
+        String suffix = " (mesclagem)";
+        int room = WalletEntry.REASON_MAX - prefix.length() - suffix.length();
+        // The end names the document and the id, the part that identifies the loser: a long name loses its start.
+        String label = loserLabel.length() <= room ? loserLabel
+                : "…" + loserLabel.substring(loserLabel.length() - room + 1);
+        return prefix + label + suffix;
     }
 }
