@@ -37,9 +37,9 @@ public final class ClientWalletTab extends BackOfficePage {
     /** Adds funds through the dialog, typed in reais ("1234,56"), paid with the method of this label. */
     public ClientWalletTab addFunds(String reais, String methodLabel, String reason) {
         WebElement dialog = openDialog("walletAddFunds", "walletCreditDialog");
-        type("walletCredit:amount_input", reais);
+        type(PREFIX + "walletCredit:amount_input", reais);
         choose(PREFIX + "walletCredit:method", methodLabel);
-        type("walletCredit:reason", reason);
+        type(PREFIX + "walletCredit:reason", reason);
         dialog.findElement(By.id(PREFIX + "walletCreditSave")).click();
         confirmation().accept();
         return this;
@@ -48,8 +48,8 @@ public final class ClientWalletTab extends BackOfficePage {
     /** Deducts through the dialog and confirms; the dialog stays open when the service refuses. */
     public ClientWalletTab deduct(String reais, String reason) {
         WebElement dialog = openDialog("walletDeduct", "walletDebitDialog");
-        type("walletDebit:amount_input", reais);
-        type("walletDebit:reason", reason);
+        type(PREFIX + "walletDebit:amount_input", reais);
+        type(PREFIX + "walletDebit:reason", reason);
         dialog.findElement(By.id(PREFIX + "walletDebitSave")).click();
         confirmation().accept();
         return this;
@@ -73,11 +73,5 @@ public final class ClientWalletTab extends BackOfficePage {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(PREFIX + dialogId)));
         waitUntilAjaxSettles();
         return dialog;
-    }
-
-    private void type(String id, String text) {
-        WebElement input = browser.driver().findElement(By.id(PREFIX + id));
-        input.clear();
-        input.sendKeys(text);
     }
 }
