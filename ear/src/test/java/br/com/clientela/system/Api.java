@@ -54,6 +54,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A JSON POST with one more header (Idempotency-Key, say); a null value sends no such header. */
+    public Reply post(String path, String json, String header, String value) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        if (value != null) {
+            request.header(header, value);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -3,6 +3,7 @@ package br.com.clientela.system.pages;
 import br.com.clientela.system.Browser;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -52,8 +53,13 @@ public final class ClientProfilePage extends BackOfficePage {
 
     /** Opens a tab by its title ("Resumo", "Dados pessoais", "Endereços", "Histórico") and answers its text. */
     public String tab(String title) {
-        browser.driver().findElement(By.xpath("//*[@id='profileForm:tabs']//ul//a[normalize-space()='" + title + "']"))
-                .click();
+        By header = By.xpath("//*[@id='profileForm:tabs']//ul//a[normalize-space()='" + title + "']");
+        // A growl ("Cadastro salvo") can lie over the tab headers for a few seconds, as it would for a person,
+        // who waits for it to fade: so does the test.
+        browser.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            driver.findElement(header).click();
+            return true;
+        });
         WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='profileForm:tabs'] .ui-tabs-panel:not(.ui-helper-hidden)")));
         return panel.getText();

@@ -12,6 +12,7 @@ import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.shared.documents.Cnpj;
 import br.com.clientela.shared.documents.Cpf;
+import br.com.clientela.wallet.control.WalletMerge;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -54,6 +55,9 @@ public class ClientMergeService {
     @Inject
     CustomFieldValues customFields;
 
+    @Inject
+    WalletMerge wallets;
+
     /** Both clients side by side, for choosing each field. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public MergePreview preview(@NotNull Long winnerId, @NotNull Long loserId) {
@@ -89,10 +93,10 @@ public class ClientMergeService {
         if (fromLoser.contains(MergeField.DOCUMENT)) {
             winner.setDocument(loserDocument);
         }
-        moveLinked(loser, winner);
+        String actor = session.getCallerPrincipal().getName();
+        moveLinked(loser, winner, loserLabel, actor);
         em.remove(loser);
         em.flush();
-        String actor = session.getCallerPrincipal().getName();
         audit.event(ClientService.AUDITED_TYPE, winner.getId(), AuditAction.MERGE, "mergedClient", loserLabel, kept,
                 actor);
         audit.changes(ClientService.AUDITED_TYPE, winner.getId(), before, ClientSnapshot.of(winner), actor);
@@ -105,9 +109,10 @@ public class ClientMergeService {
 
     /**
      * Addresses, contacts, group memberships, reviews, alerts and history of the loser become the winner's; so do
-     * its custom field values and picture where the winner has none.
+     * its custom field values and picture where the winner has none; the loser's wallet balance is credited to
+     * the winner's wallet and its transactions become the winner's (see WalletMerge).
      */
-    private void moveLinked(Client loser, Client winner) {
+    private void moveLinked(Client loser, Client winner, String loserLabel, String actor) {
         winner.takeAddressesOf(loser);
         winner.takeContactsOf(loser);
         winner.takeGroupsOf(loser);
@@ -126,6 +131,7 @@ public class ClientMergeService {
             }
             em.remove(loserAvatar);
         }
+        wallets.moveToWinner(loser.getId(), winner.getId(), loserLabel, actor);
         audit.moveHistory(ClientService.AUDITED_TYPE, loser.getId(), winner.getId());
     }
 

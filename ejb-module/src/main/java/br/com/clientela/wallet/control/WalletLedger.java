@@ -1,0 +1,111 @@
+package br.com.clientela.wallet.control;
+
+import br.com.clientela.payments.entity.PaymentMethod;
+import br.com.clientela.shared.ConflictException;
+import br.com.clientela.shared.InvalidInputException;
+import br.com.clientela.transactions.entity.Transaction;
+import br.com.clientela.wallet.boundary.WalletMovement;
+import br.com.clientela.wallet.entity.EntryType;
+import br.com.clientela.wallet.entity.Wallet;
+import br.com.clientela.wallet.entity.WalletEntry;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Moves money in and out of a wallet in the caller's transaction. The wallet row is locked (SELECT ... FOR
+ * UPDATE) before anything is read, so operations on one wallet run one after the other: the balance check,
+ * the new balance, the ledger entry and the transaction always agree. The idempotency key is looked up under
+ * that lock, so a replay of the same wallet sees the first result; a key used at the same instant for another
+ * wallet is caught by the unique constraint and refused.
+ */
+@Dependent
+public class WalletLedger {
+
+    public static final String CREDIT_CATEGORY = "Recarga de carteira";
+    public static final String DEBIT_CATEGORY = "Débito de carteira";
+    public static final String ACCOUNT = "Carteira";
+
+    @PersistenceContext(unitName = "clientela")
+    EntityManager em;
+
+    @EJB
+    WalletOpening opening;
+
+    public WalletMovement apply(Long clientId, EntryType type, BigDecimal amount, PaymentMethod method,
+            String reason, String idempotencyKey, String actor, boolean writeTransaction) {
+        Wallet wallet = lockedWallet(clientId);
+        Optional<WalletEntry> first = byKey(idempotencyKey);
+        if (first.isPresent()) {
+            return replay(first.get(), wallet, type, amount);
+        }
+        if (type == EntryType.DEBIT && wallet.getBalance().compareTo(amount) < 0) {
+            throw new InvalidInputException("amount", "Saldo insuficiente: a carteira tem "
+                    + WalletAmount.format(wallet.getBalance()) + " e o débito é de " + WalletAmount.format(amount) + ".");
+        }
+        wallet.move(type == EntryType.CREDIT ? amount : amount.negate());
+        WalletEntry entry = new WalletEntry(wallet, type, amount, reason, method, actor, idempotencyKey);
+        em.persist(entry);
+        if (writeTransaction) {
+            em.persist(new Transaction(clientId, type == EntryType.CREDIT ? CREDIT_CATEGORY : DEBIT_CATEGORY,
+                    type == EntryType.CREDIT ? amount : amount.negate(),
+                    type == EntryType.CREDIT ? method : PaymentMethod.WALLET, ACCOUNT));
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException clash) {
+            // Only the key can clash here: the same key sent at the same instant for another client's wallet.
+            throw keyUsedElsewhere();
+        }
+        return WalletMovement.of(entry, false);
+    }
+
+    /** The wallet of the client, locked for this transaction; made first if the client has none yet. */
+    public Wallet lockedWallet(Long clientId) {
+        Optional<Wallet> wallet = findLocked(clientId);
+        if (wallet.isPresent()) {
+            return wallet.get();
+        }
+        try {
+            opening.open(clientId);
+        } catch (EJBException raced) {
+            // Another request opened it first: the row exists now, which is all that is needed.
+        }
+        return findLocked(clientId).orElseThrow(() -> new IllegalStateException("Wallet of " + clientId));
+    }
+
+    private Optional<Wallet> findLocked(Long clientId) {
+        return em.createQuery("select w from Wallet w where w.clientId = :client", Wallet.class)
+                .setParameter("client", clientId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Optional<WalletEntry> byKey(String idempotencyKey) {
+        return em.createQuery("select e from WalletEntry e where e.idempotencyKey = :key", WalletEntry.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The first result again, if the request is the same one; a key reused for something else is refused. */
+    private static WalletMovement replay(WalletEntry first, Wallet wallet, EntryType type, BigDecimal amount) {
+        if (!first.getWalletId().equals(wallet.getId()) || first.getType() != type
+                || first.getAmount().compareTo(amount) != 0) {
+            throw keyUsedElsewhere();
+        }
+        return WalletMovement.of(first, true);
+    }
+
+    private static ConflictException keyUsedElsewhere() {
+        return new ConflictException("idempotencyKey", "Esta chave de idempotência já foi usada em outra operação "
+                + "(outro cliente, tipo ou valor). Use uma chave nova para cada operação.");
+    }
+}
