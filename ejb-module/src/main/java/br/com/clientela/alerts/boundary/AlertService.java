@@ -51,7 +51,8 @@ public class AlertService {
     public List<AlertRow> list(@NotNull Long clientId) {
         client(clientId);
         return em.createQuery("select a from ClientAlert a where a.client.id = :client"
-                + " order by case when a.active = true then 0 else 1 end, a.createdAt desc, a.id desc", ClientAlert.class)
+                // "active desc" (true first) rather than a CASE over the boolean, which EclipseLink writes as 1 for H2.
+                + " order by a.active desc, a.createdAt desc, a.id desc", ClientAlert.class)
                 .setParameter("client", clientId)
                 .getResultStream().map(AlertRow::of).toList();
     }
