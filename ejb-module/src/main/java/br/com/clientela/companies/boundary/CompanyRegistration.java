@@ -9,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,9 @@ public class CompanyRegistration {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    Event<CompanySetUp> setUp;
+
     @PermitAll
     public boolean exists(String slug) {
         return !em.createNamedQuery("Company.findBySlug", Company.class).setParameter("slug", slug).getResultList()
@@ -40,6 +44,13 @@ public class CompanyRegistration {
         em.persist(company);
         em.flush();
         return company.getId();
+    }
+
+    /** Creates the new company's defaults: every feature that has some observes {@link CompanySetUp}. */
+    @PermitAll
+    public void addDefaults(long companyId) {
+        TenantScope.enter(em, companyId);
+        setUp.fire(new CompanySetUp(companyId));
     }
 
     @PermitAll

@@ -63,6 +63,7 @@ public class FirstCompanySetup {
             throw new IllegalStateException("One-time setup of company '" + slug.get() + "' needs " + missing);
         }
         long id = registration.createCompany(new Company(slug.get(), legalName.get()));
+        registration.addDefaults(id);
         registration.addStaff(id, adminEmail.get(), adminName, Role.ADMIN, adminPassword.get());
         LOG.info(() -> "One-time setup: company '" + slug.get() + "' and its ADMIN " + adminEmail.get() + " created");
     }

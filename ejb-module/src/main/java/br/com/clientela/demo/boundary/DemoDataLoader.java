@@ -60,6 +60,7 @@ public class DemoDataLoader {
                 continue;
             }
             long id = registration.createCompany(company.toCompany());
+            registration.addDefaults(id);
             registration.addStaff(id, "admin@" + company.slug() + ".demo", company.adminName(), Role.ADMIN,
                     DEMO_PASSWORD);
             seeder.addTeamAndClients(id, company, DEMO_PASSWORD, CLIENTS_PER_COMPANY);

@@ -6,6 +6,9 @@ import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,14 +22,17 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A movement of money (movimentação): signed amount (in positive, out negative), client, category, method and
- * financial account. The start of the Transactions feature: only what the wallet writes now; configurable
- * categories and accounts, the list page and its filters come with that feature.
+ * financial account, who recorded it and what it came from (an invoice payment, a wallet entry...). Written by
+ * {@code TransactionRecorder} whenever money moves; never changed afterwards (a mistake is undone by another
+ * transaction, a refund or an adjustment).
  */
 @Entity
 @Table(name = "money_transaction")
 @Multitenant
 @TenantDiscriminatorColumn(name = "company_id", discriminatorType = DiscriminatorType.INTEGER)
 public class Transaction {
+
+    public static final int DESCRIPTION_MAX = 200;
 
     @Id
     @SequenceGenerator(name = "money_transaction_seq", sequenceName = "money_transaction_seq", allocationSize = 50)
@@ -39,8 +45,9 @@ public class Transaction {
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime at;
 
-    @Column(nullable = false, length = 60)
-    private String category;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private TransactionCategory category;
 
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal amount;
@@ -49,20 +56,38 @@ public class Transaction {
     @Column(length = 12)
     private PaymentMethod method;
 
-    @Column(length = 60)
-    private String account;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id")
+    private FinancialAccount account;
+
+    @Column(length = DESCRIPTION_MAX)
+    private String description;
+
+    @Column(nullable = false, length = 254)
+    private String actor;
+
+    /** What the movement came from, e.g. INVOICE_PAYMENT and the payment's id; both null for a manual one. */
+    @Column(name = "reference_type", length = 30)
+    private String referenceType;
+
+    @Column(name = "reference_id")
+    private Long referenceId;
 
     protected Transaction() {
     }
 
-    public Transaction(Long clientId, String category, BigDecimal signedAmount, PaymentMethod method,
-            String account) {
+    public Transaction(Long clientId, TransactionCategory category, BigDecimal signedAmount, PaymentMethod method,
+            FinancialAccount account, String description, String actor, String referenceType, Long referenceId) {
         this.clientId = clientId;
         this.at = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         this.category = category;
         this.amount = signedAmount;
         this.method = method;
         this.account = account;
+        this.description = description;
+        this.actor = actor;
+        this.referenceType = referenceType;
+        this.referenceId = referenceId;
     }
 
     public Long getId() {
@@ -77,7 +102,7 @@ public class Transaction {
         return at;
     }
 
-    public String getCategory() {
+    public TransactionCategory getCategory() {
         return category;
     }
 
@@ -89,7 +114,23 @@ public class Transaction {
         return method;
     }
 
-    public String getAccount() {
+    public FinancialAccount getAccount() {
         return account;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getReferenceType() {
+        return referenceType;
+    }
+
+    public Long getReferenceId() {
+        return referenceId;
     }
 }

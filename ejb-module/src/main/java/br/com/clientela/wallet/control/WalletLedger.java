@@ -3,7 +3,8 @@ package br.com.clientela.wallet.control;
 import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
-import br.com.clientela.transactions.entity.Transaction;
+import br.com.clientela.transactions.control.TransactionRecorder;
+import br.com.clientela.transactions.entity.SystemCategory;
 import br.com.clientela.wallet.boundary.WalletMovement;
 import br.com.clientela.wallet.entity.EntryType;
 import br.com.clientela.wallet.entity.Wallet;
@@ -11,6 +12,7 @@ import br.com.clientela.wallet.entity.WalletEntry;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,15 +30,16 @@ import java.util.Optional;
 @Dependent
 public class WalletLedger {
 
-    public static final String CREDIT_CATEGORY = "Recarga de carteira";
-    public static final String DEBIT_CATEGORY = "Débito de carteira";
-    public static final String ACCOUNT = "Carteira";
+    public static final String REFERENCE = "WALLET_ENTRY";
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
 
     @EJB
     WalletOpening opening;
+
+    @Inject
+    TransactionRecorder transactions;
 
     public WalletMovement apply(Long clientId, EntryType type, BigDecimal amount, PaymentMethod method,
             String reason, String idempotencyKey, String actor, boolean writeTransaction) {
@@ -53,9 +56,12 @@ public class WalletLedger {
         WalletEntry entry = new WalletEntry(wallet, type, amount, reason, method, actor, idempotencyKey);
         em.persist(entry);
         if (writeTransaction) {
-            em.persist(new Transaction(clientId, type == EntryType.CREDIT ? CREDIT_CATEGORY : DEBIT_CATEGORY,
-                    type == EntryType.CREDIT ? amount : amount.negate(),
-                    type == EntryType.CREDIT ? method : PaymentMethod.WALLET, ACCOUNT));
+            // The entry's id is already set (sequence ids are given on persist). A top-up brings money into the till or the bank; a manual debit takes it out of the clients' wallets.
+            transactions.record(clientId, type == EntryType.CREDIT ? SystemCategory.WALLET_TOP_UP
+                    : SystemCategory.WALLET_DEBIT, type == EntryType.CREDIT ? amount : amount.negate(),
+                    type == EntryType.CREDIT ? method : PaymentMethod.WALLET,
+                    transactions.defaultAccount(type == EntryType.CREDIT ? method : PaymentMethod.WALLET), reason,
+                    actor, REFERENCE, entry.getId());
         }
         try {
             em.flush();
