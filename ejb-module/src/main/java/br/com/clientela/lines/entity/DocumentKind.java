@@ -1,0 +1,6 @@
+package br.com.clientela.lines.entity;
+
+/** The documents numbered per company, each in its own sequence 1, 2, 3... */
+public enum DocumentKind {
+    QUOTE, ORDER, INVOICE
+}
