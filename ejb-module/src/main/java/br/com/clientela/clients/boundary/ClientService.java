@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,6 +71,9 @@ public class ClientService {
     @Inject
     ClientAssignments assignments;
 
+    @Inject
+    Event<ClientRegistered> registered;
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public ClientDetails create(@NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
         Map<CustomField, String> values = customFields.check(input.customFields());
@@ -79,6 +83,7 @@ public class ClientService {
         em.flush();
         customFields.replace(client.getId(), values);
         audit.event(AUDITED_TYPE, client.getId(), AuditAction.CREATE, caller());
+        registered.fire(new ClientRegistered(client.getId()));
         return withDuplicates(client);
     }
 
