@@ -39,7 +39,7 @@ public class ClientBulkService {
     private static final int MAX_EXPORT_PAGE = 1000;
     private static final String EXPORT_ROW = "select new br.com.clientela.clients.boundary.ClientExportRow(c.id, c.kind,"
             + " c.name, c.tradeName, c.document, c.email, c.phone, c.birthDate, c.origin, c.status, c.createdAt,"
-            + " c.updatedAt) from Client c";
+            + " c.updatedAt, c.firstPurchaseAt) from Client c";
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;

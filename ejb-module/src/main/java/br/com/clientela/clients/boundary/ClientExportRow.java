@@ -14,9 +14,9 @@ public record ClientExportRow(Long id, ClientKind kind, String name, String trad
 
     public ClientExportRow(Long id, ClientKind kind, String name, String tradeName, String document, String email,
             String phone, LocalDate birthDate, String origin, ClientStatus status, LocalDateTime createdAt,
-            LocalDateTime updatedAt) {
-        this(id, kind, name, tradeName, document, email, phone, birthDate, origin, status, LifecycleStage.of(status),
-                createdAt, updatedAt, List.of());
+            LocalDateTime updatedAt, LocalDateTime firstPurchaseAt) {
+        this(id, kind, name, tradeName, document, email, phone, birthDate, origin, status,
+                LifecycleStage.of(status, firstPurchaseAt), createdAt, updatedAt, List.of());
     }
 
     ClientExportRow withGroups(List<String> names) {

@@ -50,10 +50,20 @@ public class ClientMetricsService {
         for (LifecycleStage stage : LifecycleStage.values()) {
             counts.put(stage, 0L);
         }
-        ClientQuery.bind(em.createQuery("select c.status, count(c) from Client c" + ClientQuery.where(filter)
-                + " group by c.status", Object[].class), filter)
+        // count(c.firstPurchaseAt) counts only the clients who bought: the active ones among them are customers.
+        ClientQuery.bind(em.createQuery("select c.status, count(c), count(c.firstPurchaseAt) from Client c"
+                + ClientQuery.where(filter) + " group by c.status", Object[].class), filter)
                 .getResultStream()
-                .forEach(pair -> counts.merge(LifecycleStage.of((ClientStatus) pair[0]), (Long) pair[1], Long::sum));
+                .forEach(row -> {
+                    long all = ((Number) row[1]).longValue();
+                    long bought = ((Number) row[2]).longValue();
+                    if (row[0] == ClientStatus.INACTIVE) {
+                        counts.merge(LifecycleStage.INACTIVE, all, Long::sum);
+                    } else {
+                        counts.merge(LifecycleStage.CUSTOMER, bought, Long::sum);
+                        counts.merge(LifecycleStage.CONTACT, all - bought, Long::sum);
+                    }
+                });
         return counts;
     }
 
@@ -65,9 +75,11 @@ public class ClientMetricsService {
         return new ReviewFigures(((Number) figures[0]).longValue(), average == null ? null : average.doubleValue());
     }
 
-    /** Paid sales of the matching clients; replaced by a query when orders exist. */
+    /** What the matching clients have paid (invoice payments and paid orders), summed by the database. */
     BigDecimal totalSales(ClientFilter filter) {
-        return BigDecimal.ZERO;
+        BigDecimal sum = ClientQuery.bind(em.createQuery("select sum(c.totalSpent) from Client c"
+                + ClientQuery.where(filter), BigDecimal.class), filter).getSingleResult();
+        return sum == null ? new BigDecimal("0.00") : sum.setScale(2);
     }
 
     /** Clients registered in each of the last {@code months} months, this one included, oldest first. */

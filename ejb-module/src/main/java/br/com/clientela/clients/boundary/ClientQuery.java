@@ -28,10 +28,13 @@ final class ClientQuery {
             jpql.append(" and c.status = :status");
         }
         if (filter.stage() != null) {
-            // CUSTOMER and LEAD come with the money and portal features; until then no client is in them.
+            // LEAD comes with the portal (self-registration); until then no client is in it.
             switch (filter.stage()) {
                 case INACTIVE -> jpql.append(" and c.status = br.com.clientela.clients.entity.ClientStatus.INACTIVE");
-                case CONTACT -> jpql.append(" and c.status = br.com.clientela.clients.entity.ClientStatus.ACTIVE");
+                case CONTACT -> jpql.append(" and c.status = br.com.clientela.clients.entity.ClientStatus.ACTIVE"
+                        + " and c.firstPurchaseAt is null");
+                case CUSTOMER -> jpql.append(" and c.status = br.com.clientela.clients.entity.ClientStatus.ACTIVE"
+                        + " and c.firstPurchaseAt is not null");
                 default -> jpql.append(" and 1 = 0");
             }
         }

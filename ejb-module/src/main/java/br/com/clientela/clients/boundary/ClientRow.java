@@ -12,16 +12,18 @@ import java.util.List;
  * groups are added by one more query per page ({@link #withGroups}), never one per row.
  */
 public record ClientRow(Long id, ClientKind kind, String name, String document, String email, String phone,
-        LifecycleStage stage, ClientStatus status, LocalDateTime updatedAt, BigDecimal defaultFee, List<String> groups) {
+        LifecycleStage stage, ClientStatus status, LocalDateTime updatedAt, BigDecimal defaultFee,
+        BigDecimal totalSpent, List<String> groups) {
 
     public ClientRow(Long id, ClientKind kind, String name, String document, String email, String phone,
-            ClientStatus status, LocalDateTime updatedAt, BigDecimal defaultFee) {
-        this(id, kind, name, document, email, phone, LifecycleStage.of(status), status, updatedAt, defaultFee,
-                List.of());
+            ClientStatus status, LocalDateTime updatedAt, BigDecimal defaultFee, BigDecimal totalSpent,
+            LocalDateTime firstPurchaseAt) {
+        this(id, kind, name, document, email, phone, LifecycleStage.of(status, firstPurchaseAt), status, updatedAt,
+                defaultFee, totalSpent, List.of());
     }
 
     public ClientRow withGroups(List<String> names) {
-        return new ClientRow(id, kind, name, document, email, phone, stage, status, updatedAt, defaultFee,
+        return new ClientRow(id, kind, name, document, email, phone, stage, status, updatedAt, defaultFee, totalSpent,
                 List.copyOf(names));
     }
 }

@@ -49,7 +49,7 @@ public class ClientService {
     static final String AUDITED_TYPE = "Client";
     private static final int MAX_PAGE = 100;
     private static final String ROW_COLUMNS = "c.id, c.kind, c.name, c.document, c.email, c.phone, c.status, c.updatedAt,"
-            + " c.defaultFee";
+            + " c.defaultFee, c.totalSpent, c.firstPurchaseAt";
     private static final String ROW = "select new br.com.clientela.clients.boundary.ClientRow(" + ROW_COLUMNS
             + ") from Client c";
 

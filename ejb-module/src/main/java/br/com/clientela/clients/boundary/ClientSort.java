@@ -16,9 +16,10 @@ public record ClientSort(Field field, boolean descending) {
         EMAIL("c.email"),
         /** Alphabetically first group of the client. */
         GROUPS("min(sortGroup.name)"),
-        /** The stage follows the status until the money features feed CUSTOMER and LEAD. */
-        STAGE("c.status"),
+        /** Inactive ones apart, then clients who bought before those who did not yet. */
+        STAGE("c.status, c.firstPurchaseAt"),
         DEFAULT_FEE("c.defaultFee"),
+        TOTAL_SPENT("c.totalSpent"),
         CREATED_AT("c.createdAt"),
         UPDATED_AT("c.updatedAt");
 
@@ -35,7 +36,9 @@ public record ClientSort(Field field, boolean descending) {
 
     String orderBy() {
         String direction = descending ? " desc" : " asc";
-        String order = " order by " + field.expression() + direction + " nulls last";
+        // A field may sort on several expressions (the stage: status, then whether the client bought).
+        String order = " order by " + String.join(", ", java.util.Arrays.stream(field.expression().split(", "))
+                .map(expression -> expression + direction + " nulls last").toList());
         return field == Field.NAME ? order + ", c.id" + direction : order + ", c.name, c.id";
     }
 }

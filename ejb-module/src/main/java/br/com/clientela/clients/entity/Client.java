@@ -108,6 +108,16 @@ public class Client {
     @Column(name = "payment_term", length = 10)
     private PaymentTerm paymentTerm;
 
+    /**
+     * What the client has paid so far and when they first paid: kept by a single UPDATE in the payment's
+     * transaction (ClientSpending), so the list sorts and sums on a column instead of adding up payments per row.
+     */
+    @Column(name = "total_spent", nullable = false, precision = 14, scale = 2)
+    private BigDecimal totalSpent = new BigDecimal("0.00");
+
+    @Column(name = "first_purchase_at")
+    private LocalDateTime firstPurchaseAt;
+
     /** Valor padrão por sessão/serviço, in reais with two decimals. */
     @Column(name = "default_fee", precision = 12, scale = 2)
     private BigDecimal defaultFee;
@@ -203,7 +213,16 @@ public class Client {
     }
 
     public LifecycleStage stage() {
-        return LifecycleStage.of(status);
+        return LifecycleStage.of(status, firstPurchaseAt);
+    }
+
+    /** Everything the client has paid (invoice payments and orders in a paid status), kept by ClientSpending. */
+    public BigDecimal getTotalSpent() {
+        return totalSpent;
+    }
+
+    public LocalDateTime getFirstPurchaseAt() {
+        return firstPurchaseAt;
     }
 
     public boolean isTrashed() {

@@ -52,7 +52,7 @@ class ClientPageTest {
         List<ClientRow> rows = new ArrayList<>();
         for (long id = 1; id <= count; id++) {
             rows.add(new ClientRow(id, ClientKind.PERSON, "Cliente " + id, null, null, null, ClientStatus.ACTIVE,
-                    null, null));
+                    null, null, null, null));
         }
         return rows;
     }

@@ -31,7 +31,7 @@ class ClientCsvTest {
     void aLineHasMasksPtBrLabelsAndBrazilianDates() {
         ClientExportRow row = new ClientExportRow(1L, ClientKind.PERSON, "Ana Souza", null, "52998224725",
                 "ana@exemplo.com.br", "+5511987654321", LocalDate.of(1990, 3, 15), "Instagram", ClientStatus.ACTIVE,
-                LocalDateTime.of(2026, 1, 2, 9, 5), LocalDateTime.of(2026, 2, 3, 18, 30));
+                LocalDateTime.of(2026, 1, 2, 9, 5), LocalDateTime.of(2026, 2, 3, 18, 30), null);
 
         assertThat(new ClientCsv().line(row)).isEqualTo("Ana Souza;Pessoa física;529.982.247-25;;ana@exemplo.com.br;"
                 + "(11) 98765-4321;15/03/1990;Instagram;Ativo;Contato;;02/01/2026 09:05;03/02/2026 18:30\r\n");
