@@ -116,6 +116,7 @@ public class ClientMergeService {
         winner.takeAddressesOf(loser);
         winner.takeContactsOf(loser);
         winner.takeGroupsOf(loser);
+        winner.takeSpendingOf(loser);
         for (String linked : List.of("Review", "ClientAlert")) {
             em.createQuery("update " + linked + " x set x.client = :winner where x.client = :loser")
                     .setParameter("winner", winner).setParameter("loser", loser).executeUpdate();

@@ -225,6 +225,14 @@ public class Client {
         return firstPurchaseAt;
     }
 
+    /** A merge: what the loser paid counts for the winner, who was a customer since the earlier first purchase. */
+    public void takeSpendingOf(Client loser) {
+        totalSpent = totalSpent.add(loser.totalSpent);
+        if (loser.firstPurchaseAt != null && (firstPurchaseAt == null || loser.firstPurchaseAt.isBefore(firstPurchaseAt))) {
+            firstPurchaseAt = loser.firstPurchaseAt;
+        }
+    }
+
     public boolean isTrashed() {
         return deletedAt != null;
     }
