@@ -4,7 +4,7 @@ import br.com.clientela.quotes.entity.QuoteStatus;
 
 /**
  * What the quote list is narrowed by, each optional: a state, a client, and {@code q}, a quote number (all
- * digits) or part of the client's name, CPF/CNPJ, e-mail or phone (as the client search reads them).
+ * digits) or part of the client's name (accents and case ignored).
  */
 public record QuoteFilter(QuoteStatus status, Long clientId, String q) {
 

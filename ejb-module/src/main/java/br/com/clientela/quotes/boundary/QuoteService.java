@@ -275,8 +275,8 @@ public class QuoteService {
         }
         String text = searchText(filter.q());
         if (!text.isEmpty()) {
-            jpql.append(isNumber(filter.q()) ? " and (q.number = :number or c.searchText like :text)"
-                    : " and c.searchText like :text");
+            jpql.append(isNumber(filter.q()) ? " and (q.number = :number or c.nameKey like :text)"
+                    : " and c.nameKey like :text");
         }
         return jpql.toString();
     }
@@ -299,7 +299,8 @@ public class QuoteService {
     }
 
     private static String searchText(String q) {
-        return q == null ? "" : ClientSearchText.query(q);
+        String key = q == null ? null : ClientSearchText.nameKey(q);
+        return key == null ? "" : key;
     }
 
     private static boolean isNumber(String q) {

@@ -32,8 +32,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Quotes (orçamentos): list (?status=&clientId=&q=&page=&size=; q is a quote number or part of the client's name,
- * document, e-mail or phone), create and read, replace and delete a draft, move it along (POST /send, /accept,
+ * Quotes (orçamentos): list (?status=&clientId=&q=&page=&size=; q is a quote number or part of the client's name),
+ * create and read, replace and delete a draft, move it along (POST /send, /accept,
  * /reject with {"reason"}), its history and its PDF. Body: {"clientId", "validUntil": "2026-12-31", "notes",
  * "lines": [{"catalogItemId"} or {"description", "unitPrice"}, with "quantity" and "discount"]}. An illegal state
  * change is a 409 naming the current state; another company's quote or client a 404.
