@@ -3,6 +3,7 @@ package br.com.clientela.system.pages;
 import br.com.clientela.system.Browser;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A quote's page (/quotes/view.xhtml?id=...): state, lines, totals, history and the buttons its state allows. */
@@ -58,18 +59,18 @@ public final class QuotePage extends BackOfficePage {
 
     /** Clicks "Enviar" and answers the confirmation. */
     public Confirmation send() {
-        browser.driver().findElement(By.id("quoteView:send")).click();
+        click("quoteView:send");
         return confirmation();
     }
 
     public Confirmation accept() {
-        browser.driver().findElement(By.id("quoteView:accept")).click();
+        click("quoteView:accept");
         return confirmation();
     }
 
     /** Opens "Recusar", types the reason and confirms. */
     public QuotePage reject(String reason) {
-        browser.driver().findElement(By.id("quoteView:reject")).click();
+        click("quoteView:reject");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("rejectDialog")));
         waitUntilAjaxSettles();
         type("rejectForm:reason", reason);
@@ -77,6 +78,17 @@ public final class QuotePage extends BackOfficePage {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rejectDialog")));
         waitUntilAjaxSettles();
         return this;
+    }
+
+    /**
+     * Clicks a header button. The growl of the previous step ("Orçamento nº 3 enviado.") can lie over the header
+     * buttons for a few seconds, as it would for a person, who waits for it to fade: so does the test.
+     */
+    private void click(String id) {
+        browser.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            driver.findElement(By.id(id)).click();
+            return true;
+        });
     }
 
     /** Waits until the state tag says {@code label}. */
