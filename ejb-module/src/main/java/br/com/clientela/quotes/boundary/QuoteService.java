@@ -1,6 +1,5 @@
 package br.com.clientela.quotes.boundary;
 
-import br.com.clientela.clients.control.ClientSearchText;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.companies.entity.Company;
 import br.com.clientela.lines.boundary.LineTotals;
@@ -10,6 +9,7 @@ import br.com.clientela.lines.entity.DocumentKind;
 import br.com.clientela.lines.entity.SaleLine;
 import br.com.clientela.quotes.control.QuoteDocument;
 import br.com.clientela.quotes.control.QuoteHistory;
+import br.com.clientela.quotes.control.QuoteSearch;
 import br.com.clientela.quotes.control.QuoteTransitions;
 import br.com.clientela.quotes.entity.Quote;
 import br.com.clientela.quotes.entity.QuoteStatus;
@@ -37,7 +37,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Quotes (orçamentos): a draft is created, edited and deleted; it is sent to the client, who accepts or refuses
@@ -53,7 +52,6 @@ public class QuoteService {
     public static final int MAX_PAGE = 100;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
     private static final String ROW = "select new br.com.clientela.quotes.boundary.QuoteRow(q.id, q.number, "
             + "q.clientId, c.name, q.createdAt, q.validUntil, q.total, q.status) from Quote q, Client c "
             + "where c.id = q.clientId";
@@ -121,15 +119,15 @@ public class QuoteService {
             @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
             int size) {
         QuoteFilter f = filter == null ? QuoteFilter.all() : filter;
-        return bind(em.createQuery(ROW + where(f) + " order by q.number desc", QuoteRow.class), f)
+        return QuoteSearch.bind(em.createQuery(ROW + QuoteSearch.where(f) + " order by q.number desc", QuoteRow.class), f)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public long count(QuoteFilter filter) {
         QuoteFilter f = filter == null ? QuoteFilter.all() : filter;
-        return bind(em.createQuery("select count(q) from Quote q, Client c where c.id = q.clientId" + where(f),
-                Long.class), f).getSingleResult();
+        return QuoteSearch.bind(em.createQuery("select count(q) from Quote q, Client c where c.id = q.clientId"
+                + QuoteSearch.where(f), Long.class), f).getSingleResult();
     }
 
     /** Every state the quote went through, oldest first. */
@@ -263,48 +261,6 @@ public class QuoteService {
         return history.of(quoteId).stream()
                 .map(c -> new QuoteHistoryRow(c.getFrom(), c.getTo(), c.getActor(), c.getAt(), c.getReason()))
                 .toList();
-    }
-
-    private static String where(QuoteFilter filter) {
-        StringBuilder jpql = new StringBuilder();
-        if (filter.status() != null) {
-            jpql.append(" and q.status = :status");
-        }
-        if (filter.clientId() != null) {
-            jpql.append(" and q.clientId = :client");
-        }
-        String text = searchText(filter.q());
-        if (!text.isEmpty()) {
-            jpql.append(isNumber(filter.q()) ? " and (q.number = :number or c.nameKey like :text)"
-                    : " and c.nameKey like :text");
-        }
-        return jpql.toString();
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, QuoteFilter filter) {
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.clientId() != null) {
-            query.setParameter("client", filter.clientId());
-        }
-        String text = searchText(filter.q());
-        if (!text.isEmpty()) {
-            query.setParameter("text", "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%");
-            if (isNumber(filter.q())) {
-                query.setParameter("number", Long.parseLong(filter.q().strip()));
-            }
-        }
-        return query;
-    }
-
-    private static String searchText(String q) {
-        String key = q == null ? null : ClientSearchText.nameKey(q);
-        return key == null ? "" : key;
-    }
-
-    private static boolean isNumber(String q) {
-        return q != null && NUMBER.matcher(q.strip()).matches();
     }
 
     private Quote load(Long id, boolean lock) {
