@@ -48,6 +48,11 @@ public class QuoteBacking implements Serializable {
         }
     }
 
+    /** Reads the quote again, for an action of another feature on this page (converting it, say). */
+    public void reload() {
+        quote = quotes.find(id);
+    }
+
     public void send() {
         move(() -> quotes.send(id), "quotes.sent");
     }
