@@ -207,6 +207,13 @@ public class InvoiceService {
                 .getResultList();
     }
 
+    /** One client to invoice, as the autocomplete shows it (404 when not found). */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public Choice clientChoice(@NotNull Long clientId) {
+        Client client = client(clientId);
+        return new Choice(client.getId(), client.getName());
+    }
+
     /** The company's active financial accounts, for the payment dialog. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public List<Choice> accounts() {
