@@ -154,6 +154,7 @@ class InvoicesApiIT {
         assertThat(issue.status()).as(issue.toString()).isEqualTo(404);
         assertThat(issue.json().getString("detail")).isEqualTo("Cliente não encontrado.");
         assertThat(clinica.get("/api/v1/invoices?clientId=" + client).json().getInt("total")).isZero();
+        assertThat(Api.anonymous().get("/api/v1/invoices/" + id).status()).isEqualTo(401);
         assertThat(staff.get("/api/v1/invoices/" + id).json().getString("status")).isEqualTo("PENDING");
     }
 
