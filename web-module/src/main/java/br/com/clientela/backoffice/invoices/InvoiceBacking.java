@@ -86,7 +86,7 @@ public class InvoiceBacking implements Serializable {
         PaymentResult[] result = new PaymentResult[1];
         if (PageMessages.attempt("paymentForm", () -> result[0] = invoices.pay(id, input))) {
             PageMessages.info(result[0].amountDue().signum() == 0 ? "invoice.paid" : "invoice.paymentRegistered",
-                    invoices.find(id).number());
+                    invoice.number());
             refresh();
         }
     }
