@@ -48,6 +48,23 @@ public final class NewInvoicePage extends BackOfficePage {
         return this;
     }
 
+    /** Fills line {@code index} with a catalog item: types part of its name and picks it; the price comes with it. */
+    public NewInvoicePage catalogLine(int index, String typed, String name) {
+        String row = FORM + "lines:" + index + ":";
+        WebElement text = browser.driver().findElement(By.id(row + "description_input"));
+        text.clear();
+        text.sendKeys(typed);
+        By item = By.cssSelector("[id='" + row + "description_panel'] li[data-item-label='" + name + "']");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        waitUntilAjaxSettles();
+        return this;
+    }
+
+    /** The unit price line {@code index} shows ("R$ 30,00"). */
+    public String unitPrice(int index) {
+        return valueOf(FORM + "lines:" + index + ":unitPrice_input");
+    }
+
     public NewInvoicePage addLine() {
         browser.driver().findElement(By.id(FORM + "addLine")).click();
         waitUntilAjaxSettles();
