@@ -60,6 +60,13 @@ public class ClientAlert {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** What raised the alert by itself (e.g. "OVERDUE_INVOICE") and its id; both null when staff wrote it. */
+    @Column(name = "source_type", length = 30)
+    private String sourceType;
+
+    @Column(name = "source_id")
+    private Long sourceId;
+
     @Version
     private long version;
 
@@ -78,6 +85,20 @@ public class ClientAlert {
         this.priority = priority;
         this.description = description;
         this.active = active;
+    }
+
+    /** Marks the alert as raised by the system from {@code sourceType} (and what it points at now). */
+    public void raisedBy(String sourceType, Long sourceId) {
+        this.sourceType = sourceType;
+        this.sourceId = sourceId;
+    }
+
+    public String getSourceType() {
+        return sourceType;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
     }
 
     public void deactivate() {

@@ -1,0 +1,5 @@
+package br.com.clientela.api.invoices;
+
+/** The body of POST /invoices/{id}/cancel: {"reason": "..."}. */
+public record CancelBody(String reason) {
+}
