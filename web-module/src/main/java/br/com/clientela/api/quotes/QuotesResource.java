@@ -3,6 +3,8 @@ package br.com.clientela.api.quotes;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.api.problems.InvalidParametersException;
 import br.com.clientela.api.problems.Problem;
+import br.com.clientela.invoices.boundary.InvoiceDetails;
+import br.com.clientela.quotes.boundary.QuoteConversionService;
 import br.com.clientela.quotes.boundary.QuoteDetails;
 import br.com.clientela.quotes.boundary.QuoteFilter;
 import br.com.clientela.quotes.boundary.QuoteHistoryRow;
@@ -10,6 +12,7 @@ import br.com.clientela.quotes.boundary.QuoteInput;
 import br.com.clientela.quotes.boundary.QuoteRow;
 import br.com.clientela.quotes.boundary.QuoteService;
 import br.com.clientela.quotes.entity.QuoteStatus;
+import br.com.clientela.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,6 +50,9 @@ public class QuotesResource {
 
     @EJB
     QuoteService quotes;
+
+    @EJB
+    QuoteConversionService conversions;
 
     /** ?page= from 0, ?size= 1 to 100 (20); newest number first. */
     @GET
@@ -100,6 +106,22 @@ public class QuotesResource {
     @Path("{id}/reject")
     public QuoteDetails reject(@PathParam("id") Long id, QuoteRejectionBody body) {
         return quotes.reject(id, body == null ? null : body.reason());
+    }
+
+    /**
+     * Converts an accepted quote: {@code {"target": "INVOICE", "dueDate": "2026-12-10"}} (the due date is optional).
+     * Answers 201 with the new invoice and its address.
+     */
+    @POST
+    @Path("{id}/convert")
+    public Response convert(@PathParam("id") Long id, QuoteConversionBody body, @Context UriInfo uri) {
+        if (body == null || body.target() == null) {
+            throw new InvalidInputException("target", "Escolha em que converter o orçamento: INVOICE.");
+        }
+        InvoiceDetails invoice = conversions.toInvoice(id, body.dueDate());
+        return Response.created(uri.getBaseUriBuilder().path("invoices").path(invoice.id().toString()).build())
+                .entity(invoice)
+                .build();
     }
 
     @GET

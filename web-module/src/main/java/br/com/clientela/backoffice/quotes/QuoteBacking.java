@@ -1,6 +1,8 @@
 package br.com.clientela.backoffice.quotes;
 
 import br.com.clientela.backoffice.faces.PageMessages;
+import br.com.clientela.invoices.boundary.InvoiceDetails;
+import br.com.clientela.quotes.boundary.QuoteConversionService;
 import br.com.clientela.quotes.boundary.QuoteDetails;
 import br.com.clientela.quotes.boundary.QuoteService;
 import br.com.clientela.quotes.entity.QuoteStatus;
@@ -12,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.DefaultStreamedContent;
@@ -31,9 +34,13 @@ public class QuoteBacking implements Serializable {
     @EJB
     QuoteService quotes;
 
+    @EJB
+    QuoteConversionService conversions;
+
     private Long id;
     private QuoteDetails quote;
     private String reason;
+    private LocalDate dueDate;
 
     /** f:viewAction, after f:viewParam has set the id. */
     public void load() throws IOException {
@@ -67,6 +74,30 @@ public class QuoteBacking implements Serializable {
 
     public void reject() {
         move(() -> quotes.reject(id, reason), "quotes.rejected");
+    }
+
+    public void prepareConversion() {
+        dueDate = null;
+    }
+
+    /** Makes the invoice and opens it; a refusal stays in the dialog. */
+    public String convertToInvoice() {
+        InvoiceDetails[] made = new InvoiceDetails[1];
+        if (!PageMessages.attempt("convertForm", () -> made[0] = conversions.toInvoice(id, dueDate))) {
+            quote = quotes.find(id);
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.info("quotes.convertedToInvoice", String.valueOf(quote.number()), String.valueOf(made[0].number()));
+        return "/invoices/view?faces-redirect=true&id=" + made[0].id();
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
     }
 
     /** Deletes the draft and goes back to the list, where the growl says so. */
