@@ -117,7 +117,7 @@ public class ClientMergeService {
         winner.takeContactsOf(loser);
         winner.takeGroupsOf(loser);
         winner.takeSpendingOf(loser);
-        for (String linked : List.of("Review", "ClientAlert")) {
+        for (String linked : List.of("Review", "ClientAlert", "Invoice")) {
             em.createQuery("update " + linked + " x set x.client = :winner where x.client = :loser")
                     .setParameter("winner", winner).setParameter("loser", loser).executeUpdate();
         }
