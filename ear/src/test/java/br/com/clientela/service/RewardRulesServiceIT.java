@@ -14,6 +14,7 @@ import br.com.clientela.payments.boundary.PaymentReceived;
 import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.rewards.boundary.GrantInput;
 import br.com.clientela.rewards.boundary.RewardDaily;
+import br.com.clientela.rewards.boundary.RewardEarning;
 import br.com.clientela.rewards.boundary.RewardEntryRow;
 import br.com.clientela.rewards.boundary.RewardRedemption;
 import br.com.clientela.rewards.boundary.RewardRulesService;
@@ -30,9 +31,6 @@ import br.com.clientela.transactions.boundary.TransactionPage;
 import br.com.clientela.transactions.boundary.TransactionService;
 import br.com.clientela.wallet.boundary.WalletService;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,8 +38,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,6 +61,9 @@ class RewardRulesServiceIT {
 
     @EJB
     RewardDaily daily;
+
+    @EJB
+    RewardEarning earning;
 
     @EJB
     WalletService wallets;
@@ -103,8 +102,8 @@ class RewardRulesServiceIT {
             PaymentReceived payment = new PaymentReceived(id, new BigDecimal("10.75"), PaymentMethod.PIX,
                     "INVOICE_PAYMENT", paymentId);
 
-            firePayment(id, payment);
-            firePayment(id, payment);
+            reportPayment(payment);
+            reportPayment(payment);
 
             assertThat(points(id)).isEqualTo(21);
             List<RewardEntryRow> ledger = ledger(id);
@@ -225,32 +224,12 @@ class RewardRulesServiceIT {
         assertThat(points(id)).isEqualTo(10);
     }
 
-    /** Fires the event as an invoice payment would: inside a transaction already scoped to the company. */
-    private void firePayment(Long clientId, PaymentReceived payment) throws Exception {
-        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
-        PETHOTEL_STAFF.run(() -> {
-            tx.begin();
-            try {
-                rewards.balance(clientId);
-                beanManager().getEvent().select(PaymentReceived.class).fire(payment);
-                tx.commit();
-            } catch (Exception | AssertionError failure) {
-                tx.rollback();
-                throw failure;
-            }
-        });
-    }
-
-    private static BeanManager beanManager() {
-        try {
-            return CDI.current().getBeanManager();
-        } catch (IllegalStateException noCdiHere) {
-            try {
-                return InitialContext.doLookup("java:comp/BeanManager");
-            } catch (NamingException e) {
-                throw new IllegalStateException("No BeanManager for the service test", e);
-            }
-        }
+    /**
+     * Reports the payment as an invoice payment does: the observer of PaymentReceived is a business method of
+     * RewardEarning, so the event's delivery is this same call, in a transaction scoped to the caller's company.
+     */
+    private void reportPayment(PaymentReceived payment) throws Exception {
+        PETHOTEL_STAFF.run(() -> earning.earn(payment));
     }
 
     /** Runs {@code work} with the rules changed by {@code change}, then puts the rules back. */

@@ -1,25 +1,18 @@
 package br.com.clientela.rewards.control;
 
-import br.com.clientela.clients.boundary.ClientRegistered;
-import br.com.clientela.payments.boundary.PaymentReceived;
 import br.com.clientela.rewards.entity.RewardEntry;
 import br.com.clientela.rewards.entity.RewardKind;
 import br.com.clientela.rewards.entity.RewardRules;
-import br.com.clientela.shared.money.Money;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Grants points in the caller's transaction: by the company's rules when a client registers (welcome bonus) or
- * pays (points per R$ 1,00), and for the daily birthday run. Automatic grants carry a reference key, so the same
- * payment, welcome or birthday gives points once however many times it is reported.
- *
- * <p>Payments of every method earn, WALLET included: topping up the wallet is not a purchase and earns nothing,
- * so a client who pays in advance earns when the prepaid money is spent on an invoice, once, like everyone else.
+ * Grants points by the company's rules in the caller's transaction (see RewardEarning and RewardDaily). Automatic
+ * grants carry a reference key, so the same payment, welcome or birthday gives points once however many times it
+ * is reported.
  */
 @Dependent
 public class RewardGranting {
@@ -37,24 +30,6 @@ public class RewardGranting {
                     em.persist(rules);
                     return rules;
                 });
-    }
-
-    void welcome(@Observes ClientRegistered registered) {
-        RewardRules rules = rules();
-        if (rules.isWelcomeEnabled() && rules.getWelcomePoints() > 0) {
-            grantOnce(registered.clientId(), rules.getWelcomePoints(), RewardKind.WELCOME, "Bônus de boas-vindas",
-                    rules, LocalDate.now(), "WELCOME:" + registered.clientId());
-        }
-    }
-
-    void earn(@Observes PaymentReceived payment) {
-        RewardRules rules = rules();
-        int points = rules.isEarnEnabled() ? RewardConversion.pointsFor(payment.amount(), rules.getPointsPerReal()) : 0;
-        if (points > 0) {
-            grantOnce(payment.clientId(), points, RewardKind.EARN_PAYMENT, "Pontos do pagamento de "
-                    + Money.format(payment.amount()), rules, LocalDate.now(),
-                    "PAYMENT:" + payment.source() + ":" + payment.sourceId());
-        }
     }
 
     /** The birthday bonus of {@code today}'s year, once per client and year; false when already given or off. */
