@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import br.com.clientela.clients.boundary.ClientInput;
+import br.com.clientela.clients.boundary.ClientMergeService;
 import br.com.clientela.clients.boundary.ClientService;
+import br.com.clientela.clients.boundary.MergeRequest;
 import br.com.clientela.payments.boundary.PaymentReceived;
 import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.rewards.boundary.GrantInput;
@@ -64,6 +66,9 @@ class RewardRulesServiceIT {
 
     @EJB
     RewardEarning earning;
+
+    @EJB
+    ClientMergeService merges;
 
     @EJB
     WalletService wallets;
@@ -222,6 +227,20 @@ class RewardRulesServiceIT {
                 () -> CLINICA_ADMIN.call(() -> rewards.grant(id, new GrantInput(10, "x", null))));
         assertThrows(NotFoundException.class, () -> CLINICA_ADMIN.call(() -> rewards.redeem(id, 10, key())));
         assertThat(points(id)).isEqualTo(10);
+    }
+
+    @Test
+    void aMergeGivesTheLosersPointsToTheWinner() throws Exception {
+        Long winner = newClient(null);
+        Long loser = newClient(null);
+        PETHOTEL_STAFF.call(() -> rewards.grant(winner, new GrantInput(10, "Primeira visita", null)));
+        PETHOTEL_STAFF.call(() -> rewards.grant(loser, new GrantInput(25, "Indicação", null)));
+
+        PETHOTEL_ADMIN.run(() -> merges.merge(new MergeRequest(winner, loser, Map.of())));
+
+        assertThat(points(winner)).isEqualTo(35);
+        assertThat(ledger(winner)).extracting(RewardEntryRow::reason).containsExactlyInAnyOrder("Primeira visita",
+                "Indicação");
     }
 
     /**

@@ -33,6 +33,30 @@ public final class TransactionsPage extends BackOfficePage {
         return this;
     }
 
+    /**
+     * "Novo ajuste" (MANAGER, ADMIN): the client picked by typing part of its name, the amount in reais ("45,00"),
+     * the method by its label and the description; saved and confirmed.
+     */
+    public TransactionsPage adjust(String typed, String clientName, String reais, String methodLabel,
+            String description) {
+        browser.driver().findElement(By.id(FORM + "newAdjustment")).click();
+        WebElement dialog = browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("adjustmentDialog")));
+        waitUntilAjaxSettles();
+        WebElement client = browser.driver().findElement(By.id("adjustmentForm:clientId_input"));
+        client.sendKeys(typed);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='adjustmentForm:clientId_panel']"
+                + "//li[contains(@class,'ui-autocomplete-item') and normalize-space()='" + clientName + "']"))).click();
+        waitUntilAjaxSettles();
+        type("adjustmentForm:amount_input", reais);
+        choose("adjustmentForm:method", methodLabel);
+        type("adjustmentForm:description", description);
+        dialog.findElement(By.id("adjustmentForm:save")).click();
+        confirmation().accept();
+        browser.waiting().until(ExpectedConditions.invisibilityOf(dialog));
+        return this;
+    }
+
     /** Waits until the "Entradas" card shows this amount. */
     public TransactionsPage waitForMoneyIn(String shown) {
         browser.waiting().until(ExpectedConditions.textToBe(By.id("totalIn"), shown));

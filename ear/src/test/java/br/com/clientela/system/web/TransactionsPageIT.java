@@ -1,6 +1,7 @@
 package br.com.clientela.system.web;
 
 import static br.com.clientela.system.TestData.DEMO_PASSWORD;
+import static br.com.clientela.system.TestData.PETHOTEL_MANAGER;
 import static br.com.clientela.system.TestData.PETHOTEL_STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The Transactions page in a real browser: filtering by a client shows only their rows and their totals. */
+/**
+ * The Transactions page in a real browser: filtering by a client shows only their rows and their totals; a manager
+ * records an adjustment through the "Novo ajuste" dialog.
+ */
 @ExtendWith(DeployedClientela.class)
 class TransactionsPageIT {
 
@@ -39,6 +43,21 @@ class TransactionsPageIT {
         assertThat(page.net()).isEqualTo("R$ 59,50");
         assertThat(page.rowClients()).containsOnly(client.name()).hasSize(2);
         assertThat(page.rowAmounts()).containsExactly("-R$ 20,50", "R$ 80,00");
+    }
+
+    @Test
+    void aManagerRecordsAnAdjustmentThroughTheDialogAndItShowsInTheTotals() {
+        String word = ClientData.uniqueWord();
+        ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Ajuste " + word);
+        LoginPage.open(browser).signInExpectingHome(PETHOTEL_MANAGER, DEMO_PASSWORD);
+
+        TransactionsPage page = TransactionsPage.open(browser)
+                .adjust(word, client.name(), "45,00", "Dinheiro", "Sobra de caixa conferida");
+        page.growlSaying("Ajuste registrado");
+        page.filterByClient(word, client.name()).waitForMoneyIn("R$ 45,00");
+
+        assertThat(page.net()).isEqualTo("R$ 45,00");
+        assertThat(page.rowClients()).containsExactly(client.name());
     }
 
     private static void post(Api api, long id, String operation, String body) {
