@@ -2,6 +2,8 @@ package br.com.clientela.system.pages;
 
 import br.com.clientela.system.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The company's reward rules (/company/rewards.xhtml, MANAGER and ADMIN). */
@@ -21,8 +23,11 @@ public final class RewardRulesPage extends BackOfficePage {
         return valueOf("rulesForm:redemptionRate_input");
     }
 
+    /** Selects what the field holds and types over it, as a person does (clearing it lets AutoNumeric put it back). */
     public RewardRulesPage typeRedemptionRate(String rate) {
-        type("rulesForm:redemptionRate_input", rate);
+        WebElement input = browser.driver().findElement(By.id("rulesForm:redemptionRate_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(rate);
         return this;
     }
 

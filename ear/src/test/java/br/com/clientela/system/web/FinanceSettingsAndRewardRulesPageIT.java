@@ -11,6 +11,7 @@ import br.com.clientela.system.DeployedClientela;
 import br.com.clientela.system.pages.FinanceSettingsPage;
 import br.com.clientela.system.pages.NotFoundPage;
 import br.com.clientela.system.pages.RewardRulesPage;
+import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,16 +42,20 @@ class FinanceSettingsAndRewardRulesPageIT {
 
     @Test
     void theRewardRulesFormShowsTheRateAndRefusesZero() {
-        int rate = Api.as(PETHOTEL_STAFF, DEMO_PASSWORD).get("/api/v1/reward-rules").json().getInt("redemptionRate");
+        JsonObject rules = Api.as(PETHOTEL_STAFF, DEMO_PASSWORD).get("/api/v1/reward-rules").json();
+        int rate = rules.getInt("redemptionRate");
         LoginPage.open(browser).signInExpectingHome(PETHOTEL_MANAGER, DEMO_PASSWORD);
+        try {
+            RewardRulesPage page = RewardRulesPage.open(browser);
+            assertThat(page.redemptionRate().replace(".", "")).isEqualTo(String.valueOf(rate));
+            page.typeRedemptionRate("0").save();
 
-        RewardRulesPage page = RewardRulesPage.open(browser);
-        assertThat(page.redemptionRate().replace(".", "")).isEqualTo(String.valueOf(rate));
-        page.typeRedemptionRate("0").save();
-
-        assertThat(page.redemptionRateError()).contains("de 1 a");
-        assertThat(Api.as(PETHOTEL_STAFF, DEMO_PASSWORD).get("/api/v1/reward-rules").json().getInt("redemptionRate"))
-                .isEqualTo(rate);
+            assertThat(page.redemptionRateError()).contains("de 1 a");
+            assertThat(Api.as(PETHOTEL_STAFF, DEMO_PASSWORD).get("/api/v1/reward-rules").json()
+                    .getInt("redemptionRate")).isEqualTo(rate);
+        } finally {
+            Api.as(PETHOTEL_MANAGER, DEMO_PASSWORD).put("/api/v1/reward-rules", rules.toString());
+        }
     }
 
     @Test
