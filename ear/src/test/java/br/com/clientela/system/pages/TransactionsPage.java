@@ -17,8 +17,17 @@ public final class TransactionsPage extends BackOfficePage {
 
     public static TransactionsPage open(Browser browser) {
         browser.open("/transactions/list.xhtml");
+        return current(browser);
+    }
+
+    public static TransactionsPage current(Browser browser) {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("totalIn")));
         return new TransactionsPage(browser);
+    }
+
+    /** The client the filter shows, as its autocomplete reads. */
+    public String clientFilter() {
+        return valueOf(FORM + "client_input");
     }
 
     /** Types part of the client's name in the client filter and picks the suggestion with that name. */

@@ -9,6 +9,7 @@ import br.com.clientela.system.Api;
 import br.com.clientela.system.Browser;
 import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
+import br.com.clientela.system.pages.ClientWalletTab;
 import br.com.clientela.system.pages.TransactionsPage;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,19 @@ class TransactionsPageIT {
         assertThat(page.net()).isEqualTo("R$ 59,50");
         assertThat(page.rowClients()).containsOnly(client.name()).hasSize(2);
         assertThat(page.rowAmounts()).containsExactly("-R$ 20,50", "R$ 80,00");
+    }
+
+    @Test
+    void theWalletTabLinksToTheClientsTransactions() {
+        ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Link " + ClientData.uniqueWord());
+        post(Api.as(PETHOTEL_STAFF, DEMO_PASSWORD), client.id(), "credit", "{\"amount\": 12.34, \"method\": \"PIX\"}");
+        LoginPage.open(browser).signInExpectingHome(PETHOTEL_STAFF, DEMO_PASSWORD);
+
+        TransactionsPage page = ClientWalletTab.open(browser, client.id()).openTransactions();
+
+        assertThat(page.clientFilter()).isEqualTo(client.name());
+        assertThat(page.moneyIn()).isEqualTo("R$ 12,34");
+        assertThat(page.rowClients()).containsExactly(client.name());
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +63,7 @@ public class FinanceSettingsService {
         TransactionCategory category = new TransactionCategory(name, null);
         category.setActive(input.active() == null || input.active());
         em.persist(category);
-        em.flush();
+        flush("Já existe uma categoria com este nome.");
         return row(category);
     }
 
@@ -80,7 +81,7 @@ public class FinanceSettingsService {
         if (input.active() != null) {
             category.setActive(input.active());
         }
-        em.flush();
+        flush("Já existe uma categoria com este nome.");
         return row(category);
     }
 
@@ -91,7 +92,7 @@ public class FinanceSettingsService {
         FinancialAccount account = new FinancialAccount(name, null);
         account.setActive(input.active() == null || input.active());
         em.persist(account);
-        em.flush();
+        flush("Já existe uma conta com este nome.");
         return row(account);
     }
 
@@ -108,8 +109,17 @@ public class FinanceSettingsService {
         if (input.active() != null) {
             account.setActive(input.active());
         }
-        em.flush();
+        flush("Já existe uma conta com este nome.");
         return row(account);
+    }
+
+    /** Saves now: the same name sent at the same instant by two people passes the check and meets the unique key. */
+    private void flush(String nameTaken) {
+        try {
+            em.flush();
+        } catch (PersistenceException clash) {
+            throw new ConflictException("name", nameTaken);
+        }
     }
 
     private static String name(FinanceSettingInput input) {
