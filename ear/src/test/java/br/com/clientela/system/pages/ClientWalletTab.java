@@ -55,6 +55,12 @@ public final class ClientWalletTab extends BackOfficePage {
         return this;
     }
 
+    /** "Ver movimentações": the Transactions page filtered by this client. */
+    public TransactionsPage openTransactions() {
+        browser.driver().findElement(By.id(PREFIX + "walletTransactions")).click();
+        return TransactionsPage.current(browser);
+    }
+
     /** The refusal next to the deduct dialog's amount. */
     public String deductAmountError() {
         return errorNextToInput(PREFIX + "walletDebit:amount");

@@ -8,6 +8,7 @@ import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientAvatar;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.customfields.control.CustomFieldValues;
+import br.com.clientela.rewards.control.RewardMerge;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.shared.documents.Cnpj;
@@ -57,6 +58,9 @@ public class ClientMergeService {
 
     @Inject
     WalletMerge wallets;
+
+    @Inject
+    RewardMerge rewards;
 
     /** Both clients side by side, for choosing each field. */
     @RolesAllowed({"ADMIN", "MANAGER"})
@@ -135,6 +139,7 @@ public class ClientMergeService {
             em.remove(loserAvatar);
         }
         wallets.moveToWinner(loser.getId(), winner.getId(), loserLabel, actor);
+        rewards.moveToWinner(loser.getId(), winner.getId());
         audit.moveHistory(ClientService.AUDITED_TYPE, loser.getId(), winner.getId());
     }
 

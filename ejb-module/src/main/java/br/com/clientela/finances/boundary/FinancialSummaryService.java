@@ -1,14 +1,17 @@
 package br.com.clientela.finances.boundary;
 
 import br.com.clientela.invoices.entity.InvoiceStatus;
+import br.com.clientela.rewards.control.RewardPoints;
 import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.shared.money.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +32,9 @@ public class FinancialSummaryService {
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
+
+    @Inject
+    RewardPoints points;
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public FinancialSummary of(@NotNull Long clientId) {
@@ -55,7 +61,7 @@ public class FinancialSummaryService {
     }
 
     private long points(Long clientId) {
-        return 0;
+        return points.available(clientId, LocalDate.now());
     }
 
     private static BigDecimal money(Object sum) {

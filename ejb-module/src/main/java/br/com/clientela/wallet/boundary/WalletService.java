@@ -3,6 +3,9 @@ package br.com.clientela.wallet.boundary;
 import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
+import br.com.clientela.transactions.control.TransactionRecorder;
+import br.com.clientela.transactions.entity.FinancialAccount;
+import br.com.clientela.transactions.entity.SystemAccount;
 import br.com.clientela.wallet.control.WalletAmount;
 import br.com.clientela.wallet.control.WalletLedger;
 import br.com.clientela.wallet.entity.EntryType;
@@ -37,10 +40,23 @@ public class WalletService {
     @Inject
     WalletLedger ledger;
 
-    /** Adds funds paid with {@code method} (any but WALLET); the reason is optional. */
+    @Inject
+    TransactionRecorder transactions;
+
+    /** Adds funds paid with {@code method} (any but WALLET) into the method's default account. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public WalletMovement credit(Long clientId, BigDecimal amount, PaymentMethod method, String reason,
             String idempotencyKey) {
+        return credit(clientId, amount, method, null, reason, idempotencyKey);
+    }
+
+    /**
+     * Adds funds paid with {@code method} (any but WALLET) into the chosen financial account (null: the method's
+     * default; an unknown or inactive one is refused on "accountId"); the reason is optional.
+     */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public WalletMovement credit(Long clientId, BigDecimal amount, PaymentMethod method, Long accountId,
+            String reason, String idempotencyKey) {
         String key = key(idempotencyKey);
         BigDecimal checked = WalletAmount.positive(amount);
         if (method == PaymentMethod.WALLET) {
@@ -49,7 +65,12 @@ public class WalletService {
         }
         String why = reason(reason, false);
         requireClient(clientId);
-        return ledger.apply(clientId, EntryType.CREDIT, checked, method, why, key, caller(), true);
+        FinancialAccount account = transactions.chosenAccount("accountId", accountId, method);
+        if (account.getCode() == SystemAccount.WALLET) {
+            throw new InvalidInputException("accountId", "Escolha a conta onde o dinheiro entrou (caixa, banco...): "
+                    + "a conta das carteiras já é o destino do saldo.");
+        }
+        return ledger.apply(clientId, EntryType.CREDIT, checked, method, account, why, key, caller(), true);
     }
 
     /** Deducts funds by hand, with a reason; never beyond the balance. */

@@ -4,6 +4,7 @@ import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.transactions.control.TransactionRecorder;
+import br.com.clientela.transactions.entity.FinancialAccount;
 import br.com.clientela.transactions.entity.SystemCategory;
 import br.com.clientela.wallet.boundary.WalletMovement;
 import br.com.clientela.wallet.entity.EntryType;
@@ -43,6 +44,14 @@ public class WalletLedger {
 
     public WalletMovement apply(Long clientId, EntryType type, BigDecimal amount, PaymentMethod method,
             String reason, String idempotencyKey, String actor, boolean writeTransaction) {
+        return apply(clientId, type, amount, method, null, reason, idempotencyKey, actor, writeTransaction);
+    }
+
+    /**
+     * @param account where a credit's money went (a debit's is always the wallet account); null: the method's default
+     */
+    public WalletMovement apply(Long clientId, EntryType type, BigDecimal amount, PaymentMethod method,
+            FinancialAccount account, String reason, String idempotencyKey, String actor, boolean writeTransaction) {
         Wallet wallet = lockedWallet(clientId);
         Optional<WalletEntry> first = byKey(idempotencyKey);
         if (first.isPresent()) {
@@ -60,7 +69,9 @@ public class WalletLedger {
             transactions.record(clientId, type == EntryType.CREDIT ? SystemCategory.WALLET_TOP_UP
                     : SystemCategory.WALLET_DEBIT, type == EntryType.CREDIT ? amount : amount.negate(),
                     type == EntryType.CREDIT ? method : PaymentMethod.WALLET,
-                    transactions.defaultAccount(type == EntryType.CREDIT ? method : PaymentMethod.WALLET), reason,
+                    type == EntryType.CREDIT && account != null ? account
+                            : transactions.defaultAccount(type == EntryType.CREDIT ? method : PaymentMethod.WALLET),
+                    reason,
                     actor, REFERENCE, entry.getId());
         }
         try {

@@ -57,7 +57,8 @@ public class WalletResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response credit(@PathParam("id") Long id, @HeaderParam(KEY_HEADER) String key, WalletOperationBody body) {
         WalletOperationBody typed = orEmpty(body);
-        return answer(wallets.credit(id, typed.amount(), method(typed.method()), typed.reason(), key));
+        return answer(wallets.credit(id, typed.amount(), method(typed.method()), typed.accountId(), typed.reason(),
+                key));
     }
 
     @POST
@@ -74,7 +75,7 @@ public class WalletResource {
     }
 
     private static WalletOperationBody orEmpty(WalletOperationBody body) {
-        return body == null ? new WalletOperationBody(null, null, null) : body;
+        return body == null ? new WalletOperationBody(null, null, null, null) : body;
     }
 
     private static PaymentMethod method(String method) {

@@ -3,6 +3,8 @@ package br.com.clientela.backoffice.clients;
 import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.backoffice.faces.PagedRows;
 import br.com.clientela.payments.entity.PaymentMethod;
+import br.com.clientela.transactions.boundary.FinanceSettingRow;
+import br.com.clientela.transactions.boundary.FinanceSettingsService;
 import br.com.clientela.wallet.boundary.WalletEntryRow;
 import br.com.clientela.wallet.boundary.WalletService;
 import br.com.clientela.wallet.boundary.WalletSummary;
@@ -30,6 +32,9 @@ public class ClientWalletBacking implements Serializable {
     @EJB
     WalletService wallets;
 
+    @EJB
+    FinanceSettingsService settings;
+
     @Inject
     ClientProfileBacking profile;
 
@@ -39,6 +44,8 @@ public class ClientWalletBacking implements Serializable {
             (first, size) -> wallets.entries(profile.getId(), first, size).items(), WalletEntryRow::id);
     private BigDecimal amount;
     private PaymentMethod method;
+    private Long accountId;
+    private List<FinanceSettingRow> creditAccounts;
     private String reason;
     private String key = UUID.randomUUID().toString();
 
@@ -46,6 +53,7 @@ public class ClientWalletBacking implements Serializable {
     public void prepare() {
         amount = null;
         method = null;
+        accountId = null;
         reason = null;
         key = UUID.randomUUID().toString();
     }
@@ -53,7 +61,7 @@ public class ClientWalletBacking implements Serializable {
     public void credit() {
         Long id = profile.getId();
         if (PageMessages.attempt("profileForm:tabs:walletCredit",
-                () -> wallets.credit(id, amount, method, reason, key))) {
+                () -> wallets.credit(id, amount, method, accountId, reason, key))) {
             PageMessages.info("wallet.credited");
             summary = null;
         }
@@ -76,6 +84,23 @@ public class ClientWalletBacking implements Serializable {
 
     public PagedRows<WalletEntryRow> getEntries() {
         return entries;
+    }
+
+    /** The accounts a top-up's money may go to: the active ones but the clients' wallets; read once per view. */
+    public List<FinanceSettingRow> getCreditAccounts() {
+        if (creditAccounts == null) {
+            creditAccounts = settings.accounts().stream().filter(a -> a.active() && !"WALLET".equals(a.code()))
+                    .toList();
+        }
+        return creditAccounts;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
     }
 
     /** The methods money comes in with: all but the wallet itself. */

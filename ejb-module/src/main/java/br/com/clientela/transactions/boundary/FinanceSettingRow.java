@@ -1,0 +1,8 @@
+package br.com.clientela.transactions.boundary;
+
+/**
+ * A transaction category or a financial account as the settings list them: {@code code} is the system's name for
+ * the ones every company starts with (PAYMENT, CASH...), null for the company's own.
+ */
+public record FinanceSettingRow(Long id, String name, String code, boolean active) {
+}
