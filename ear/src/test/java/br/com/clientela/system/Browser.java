@@ -37,6 +37,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900", "--lang=pt-BR", "--user-data-dir=" + profile);
+        // Files the pages send (PDFs, CSV) land in the profile's downloads folder, without asking.
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads().toString(),
+                "download.prompt_for_download", false,
+                "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -68,6 +73,22 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(dir.resolve(name + ".png"), png);
         Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+    }
+
+    /** Where Chromium saves downloads for this test. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix} and answers its path. */
+    public Path awaitDownload(String suffix) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(Files.createDirectories(downloads()))) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     public WebDriver driver() {

@@ -168,4 +168,15 @@ public final class ClientProfilePage extends BackOfficePage {
                 .click();
         return confirmation();
     }
+
+    /** A figure of the financial summary: totalSpent, amountDue, openInvoiceCount, walletBalance or points. */
+    public String financial(String figure) {
+        return eventually(driver -> driver.findElement(By.id("profileForm:tabs:" + figure)).getText().trim());
+    }
+
+    /** The lines of the summary's list: openInvoices or lastPayments. */
+    public List<String> financialList(String list) {
+        return browser.driver().findElements(By.cssSelector("[id='" + list + "'] li")).stream()
+                .map(li -> li.getText().trim()).toList();
+    }
 }
