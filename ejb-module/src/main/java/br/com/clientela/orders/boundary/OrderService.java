@@ -5,6 +5,7 @@ import br.com.clientela.lines.control.SaleLines;
 import br.com.clientela.lines.entity.DocumentKind;
 import br.com.clientela.lines.entity.SaleLine;
 import br.com.clientela.orders.control.OrderFigures;
+import br.com.clientela.orders.control.OrderTotals;
 import br.com.clientela.orders.entity.OrderStatus;
 import br.com.clientela.orders.entity.OrderStatusChange;
 import br.com.clientela.orders.entity.OrderType;
@@ -65,6 +66,9 @@ public class OrderService {
 
     @Inject
     Event<PaymentReceived> payments;
+
+    @Inject
+    OrderTotals totals;
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public OrderDetails create(@NotNull(message = "{clientela.body.required}") @Valid OrderInput input) {
@@ -139,6 +143,14 @@ public class OrderService {
     public OrderDetails find(@NotNull Long id) {
         SalesOrder order = load(id);
         return details(order, clientName(order.getClientId()));
+    }
+
+    /** The client's orders in figures (one aggregate query each): count, paid count, paid total. */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public OrderClientSummary clientSummary(@NotNull Long clientId) {
+        clientName(clientId);
+        return new OrderClientSummary(count(OrderFilter.ofClient(clientId)), totals.paidCount(clientId),
+                totals.paidTotal(clientId));
     }
 
     /** A page of the orders that pass the filter, newest number first. */
