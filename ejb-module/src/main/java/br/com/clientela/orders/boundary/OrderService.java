@@ -29,6 +29,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class OrderService {
         OrderType type = input.typeId() == null ? firstActiveType() : activeType(input.typeId());
         OrderStatus status = input.statusId() == null ? firstActiveStatus() : activeStatus(input.statusId());
         List<SaleLine> lines = saleLines.resolve(input.lines());
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = now();
         SalesOrder order = new SalesOrder(numbering.next(DocumentKind.ORDER), input.clientId(), type, status,
                 input.sourceQuoteId(), input.sourceQuoteNumber(), caller(), now);
         order.setNotes(blankToNull(input.notes()));
@@ -102,7 +103,7 @@ public class OrderService {
         }
         replaceLines(order, saleLines.resolve(change.lines()));
         order.setNotes(blankToNull(change.notes()));
-        order.touch(LocalDateTime.now());
+        order.touch(now());
         em.flush();
         return details(order, clientName(order.getClientId()));
     }
@@ -129,7 +130,7 @@ public class OrderService {
         }
         refuseClosed(order);
         OrderStatus next = activeStatus(statusId);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = now();
         Long from = order.getStatus().getId();
         em.persist(new OrderStatusChange(order.getId(), from, next.getId(), caller(), now));
         if (order.moveTo(next, now)) {
@@ -304,6 +305,11 @@ public class OrderService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** To the microsecond, as the database keeps it, so what an answer shows is what a later read shows. */
+    private static LocalDateTime now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private String caller() {

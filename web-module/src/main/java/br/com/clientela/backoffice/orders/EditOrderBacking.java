@@ -82,6 +82,11 @@ public class EditOrderBacking implements Serializable {
             Faces.responseSendError(404, notFound.getMessage());
             return;
         }
+        if (order == null && typeId == null) {
+            // The defaults the service would take, shown so the person sees what a new order gets.
+            typeId = getTypes().stream().findFirst().map(OrderTypeRow::id).orElse(null);
+            statusId = getStatuses().stream().findFirst().map(OrderStatusRow::id).orElse(null);
+        }
         if (lines.isEmpty()) {
             lines.add(new OrderLineForm());
         }
@@ -131,6 +136,11 @@ public class EditOrderBacking implements Serializable {
 
     public void removeLine(OrderLineForm line) {
         lines.remove(line);
+        if (order == null && typeId == null) {
+            // The defaults the service would take, shown so the person sees what a new order gets.
+            typeId = getTypes().stream().findFirst().map(OrderTypeRow::id).orElse(null);
+            statusId = getStatuses().stream().findFirst().map(OrderStatusRow::id).orElse(null);
+        }
         if (lines.isEmpty()) {
             lines.add(new OrderLineForm());
         }
@@ -157,12 +167,6 @@ public class EditOrderBacking implements Serializable {
     public void catalogChosen(OrderLineForm line) {
         catalogSuggestions.stream().filter(item -> item.name().equals(line.getDescription())).findFirst()
                 .ifPresent(item -> line.choose(item.id(), item.name(), item.unitPrice()));
-    }
-
-    /** The price shown next to each catalog suggestion. */
-    public BigDecimal catalogPrice(String name) {
-        return catalogSuggestions.stream().filter(item -> item.name().equals(name)).map(CatalogItemRow::unitPrice)
-                .findFirst().orElse(null);
     }
 
     /** The totals of the lines typed so far (incomplete lines left out). */

@@ -35,14 +35,16 @@ public class OrderLineForm implements Serializable {
         return new LineInput(catalogItemId, description, quantity, unitPrice, discount);
     }
 
-    /** The line as it would be saved, or null while it is incomplete or not a valid amount yet. */
+    /**
+     * The line's amounts as they would be saved, or null while quantity or price is missing or not a valid amount
+     * yet. The description does not matter for the amounts (and is only sent with the whole form).
+     */
     SaleLine preview() {
-        if (description == null || description.isBlank() || unitPrice == null || quantity == null
-                || quantity.signum() <= 0 || unitPrice.signum() < 0) {
+        if (unitPrice == null || quantity == null || quantity.signum() <= 0 || unitPrice.signum() < 0) {
             return null;
         }
         try {
-            SaleLine line = new SaleLine(catalogItemId, description, quantity, unitPrice, discount);
+            SaleLine line = new SaleLine(catalogItemId, "—", quantity, unitPrice, discount);
             return line.getTotal().signum() < 0 ? null : line;
         } catch (ArithmeticException tooPrecise) {
             return null;
