@@ -1,5 +1,6 @@
 -- Orders (pedidos): order types and statuses configurable per company, the orders with their lines and the
--- history of their status changes. Every company starts with the default types and statuses (new companies get
+-- history of their status changes. Like the wallet, a client's orders go with the client when it is deleted for
+-- good (trash purge); a merge moves them to the winner first. Every company starts with the default types and statuses (new companies get
 -- them from OrderDefaults).
 create sequence order_type_seq start with 50 increment by 50;
 create table order_type (
@@ -30,7 +31,7 @@ create table sales_order (
     id                  bigint         primary key,
     company_id          bigint         not null references company (id),
     number              bigint         not null,
-    client_id           bigint         not null references client (id),
+    client_id           bigint         not null references client (id) on delete cascade,
     type_id             bigint         not null references order_type (id),
     status_id           bigint         not null references order_status (id),
     item_count          numeric(15, 3) not null,
@@ -52,7 +53,7 @@ create index sales_order_status_ix on sales_order (company_id, status_id);
 
 -- The lines belong to their order (tenancy through it); position keeps the order they were typed in.
 create table order_line (
-    order_id        bigint         not null references sales_order (id),
+    order_id        bigint         not null references sales_order (id) on delete cascade,
     position        integer        not null,
     catalog_item_id bigint,
     description     varchar(200)   not null,
@@ -67,7 +68,7 @@ create sequence order_status_change_seq start with 50 increment by 50;
 create table order_status_change (
     id             bigint       primary key,
     company_id     bigint       not null references company (id),
-    order_id       bigint       not null references sales_order (id),
+    order_id       bigint       not null references sales_order (id) on delete cascade,
     from_status_id bigint       references order_status (id),
     to_status_id   bigint       not null references order_status (id),
     actor          varchar(254) not null,

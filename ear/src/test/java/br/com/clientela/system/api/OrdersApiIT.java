@@ -227,6 +227,38 @@ class OrdersApiIT {
     }
 
     @Test
+    void mergingClientsMovesTheLosersOrdersToTheWinner() {
+        long winner = ClientData.person(PETHOTEL_STAFF, "Vencedor " + ClientData.uniqueWord()).id();
+        long loser = ClientData.person(PETHOTEL_STAFF, "Perdedor " + ClientData.uniqueWord()).id();
+        long id = staff.post("/api/v1/orders", "{\"clientId\":" + loser
+                + ",\"lines\":[{\"description\":\"Tosa\",\"unitPrice\":60}]}").json().getJsonNumber("id").longValue();
+
+        Api.Reply merged = manager.post("/api/v1/clients/merge", "{\"winnerId\":" + winner + ",\"loserId\":" + loser + "}");
+
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(staff.get("/api/v1/orders/" + id).json().getJsonNumber("clientId").longValue()).isEqualTo(winner);
+        assertThat(staff.get("/api/v1/orders?clientId=" + winner).json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderOfAClientInTheTrashStaysReadableAndGoesWhenTheClientIsDeletedForGood() {
+        ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Lixeira " + ClientData.uniqueWord());
+        long id = staff.post("/api/v1/orders", "{\"clientId\":" + client.id()
+                + ",\"lines\":[{\"description\":\"Tosa\",\"unitPrice\":60}]}").json().getJsonNumber("id").longValue();
+
+        assertThat(staff.delete("/api/v1/clients/" + client.id()).status()).isEqualTo(204);
+
+        Api.Reply read = staff.get("/api/v1/orders/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().getString("clientName")).isEqualTo(client.name());
+        assertThat(staff.post("/api/v1/orders", "{\"clientId\":" + client.id()
+                + ",\"lines\":[{\"description\":\"Tosa\",\"unitPrice\":60}]}").status()).isEqualTo(404);
+        Api admin = Api.as(TestData.PETHOTEL_ADMIN, DEMO_PASSWORD);
+        assertThat(admin.delete("/api/v1/clients/trash/" + client.id()).status()).isEqualTo(204);
+        assertThat(staff.get("/api/v1/orders/" + id).status()).as("deleted for good with its client").isEqualTo(404);
+    }
+
+    @Test
     void staffReadsTheSettingsButCannotChangeThem() {
         Api.Reply list = staff.get("/api/v1/order-statuses");
         Api.Reply createType = staff.post("/api/v1/order-types", "{\"name\":\"Equipe " + TestData.uniqueWord() + "\"}");

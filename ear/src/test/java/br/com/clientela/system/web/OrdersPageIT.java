@@ -49,6 +49,7 @@ class OrdersPageIT {
 
         assertThat(order.heading()).matches("Pedido nº \\d+");
         long number = Long.parseLong(order.heading().replaceAll("\\D", ""));
+        long orderId = order.id();
         assertThat(order.status()).isEqualTo("Aberto");
         assertThat(order.total()).isEqualTo("R$ 102,50");
         order = order.changeStatus("Em andamento");
@@ -65,7 +66,7 @@ class OrdersPageIT {
         assertThat(tab.rows()).containsExactly(number + " | Pedido | Em andamento | 3 | R$ 102,50");
         tab.changeStatus(0, "Pago");
         assertThat(tab.summary()).isEqualTo("1 pedido(s), 1 pago(s) · total pago R$ 102,50");
-        JsonObject stored = Api.as(PETHOTEL_STAFF, DEMO_PASSWORD).get("/api/v1/orders/" + order.id()).json();
+        JsonObject stored = Api.as(PETHOTEL_STAFF, DEMO_PASSWORD).get("/api/v1/orders/" + orderId).json();
         assertThat(stored.getString("statusName")).isEqualTo("Pago");
         assertThat(stored.getJsonArray("lines").getJsonObject(1).getString("description")).isEqualTo("Taxa de entrega");
         assertThat(stored.getJsonArray("lines").getJsonObject(0).getJsonNumber("catalogItemId").longValue())

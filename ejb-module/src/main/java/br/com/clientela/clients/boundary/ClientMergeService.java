@@ -108,7 +108,7 @@ public class ClientMergeService {
     }
 
     /**
-     * Addresses, contacts, group memberships, reviews, alerts and history of the loser become the winner's; so do
+     * Addresses, contacts, group memberships, reviews, alerts, orders and history of the loser become the winner's; so do
      * its custom field values and picture where the winner has none; the loser's wallet balance is credited to
      * the winner's wallet and its transactions become the winner's (see WalletMerge).
      */
@@ -120,6 +120,8 @@ public class ClientMergeService {
             em.createQuery("update " + linked + " x set x.client = :winner where x.client = :loser")
                     .setParameter("winner", winner).setParameter("loser", loser).executeUpdate();
         }
+        em.createQuery("update SalesOrder o set o.clientId = :winner where o.clientId = :loser")
+                .setParameter("winner", winner.getId()).setParameter("loser", loser.getId()).executeUpdate();
         customFields.fillGapsFrom(loser.getId(), winner.getId());
         ClientAvatar loserAvatar = em.find(ClientAvatar.class, loser.getId());
         if (loserAvatar != null) {

@@ -105,7 +105,7 @@ public class OrderService {
         order.setNotes(blankToNull(change.notes()));
         order.touch(now());
         em.flush();
-        return details(order, clientName(order.getClientId()));
+        return details(order, nameOf(order.getClientId()));
     }
 
     /** Moves the order to another status, without a payment method. */
@@ -126,7 +126,7 @@ public class OrderService {
         }
         SalesOrder order = load(id);
         if (statusId.equals(order.getStatus().getId())) {
-            return details(order, clientName(order.getClientId()));
+            return details(order, nameOf(order.getClientId()));
         }
         refuseClosed(order);
         OrderStatus next = activeStatus(statusId);
@@ -137,13 +137,13 @@ public class OrderService {
             announcePayment(order, method);
         }
         em.flush();
-        return details(order, clientName(order.getClientId()));
+        return details(order, nameOf(order.getClientId()));
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public OrderDetails find(@NotNull Long id) {
         SalesOrder order = load(id);
-        return details(order, clientName(order.getClientId()));
+        return details(order, nameOf(order.getClientId()));
     }
 
     /** The client's orders in figures (one aggregate query each): count, paid count, paid total. */
@@ -269,6 +269,13 @@ public class OrderService {
                 .setParameter("id", clientId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Cliente não encontrado."));
+    }
+
+    /** The name of an order's client, even one in the trash (its orders stay readable until it is purged). */
+    private String nameOf(Long clientId) {
+        return em.createQuery("select c.name from Client c where c.id = :id", String.class)
+                .setParameter("id", clientId)
+                .getResultStream().findFirst().orElse("");
     }
 
     private OrderType activeType(Long id) {

@@ -46,7 +46,8 @@ public class SalesOrder {
     @Column(nullable = false, updatable = false)
     private long number;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
+    /** Changes only when two clients are merged (a bulk update moves the loser's orders to the winner). */
+    @Column(name = "client_id", nullable = false)
     private Long clientId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
