@@ -41,7 +41,7 @@ class OrderDefaultsMigrationIT {
             url = adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
         }
         try {
-            Flyway before = Flyway.configure().dataSource(url, user, password).target("15")
+            Flyway before = Flyway.configure().dataSource(url, user, password).target("14")
                     .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load();
             before.migrate();
             try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
