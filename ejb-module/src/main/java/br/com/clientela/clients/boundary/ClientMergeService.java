@@ -112,9 +112,10 @@ public class ClientMergeService {
     }
 
     /**
-     * Addresses, contacts, group memberships, reviews, alerts, quotes and history of the loser become the winner's; so do
-     * its custom field values and picture where the winner has none; the loser's wallet balance is credited to
-     * the winner's wallet and its transactions become the winner's (see WalletMerge).
+     * Addresses, contacts, group memberships, reviews, alerts, quotes, orders, invoices, reward points and history
+     * of the loser become the winner's, and what the loser paid counts for the winner; so do its custom field
+     * values and picture where the winner has none; the loser's wallet balance is credited to the winner's wallet
+     * and its transactions become the winner's (see WalletMerge).
      */
     private void moveLinked(Client loser, Client winner, String loserLabel, String actor) {
         winner.takeAddressesOf(loser);
@@ -125,8 +126,10 @@ public class ClientMergeService {
             em.createQuery("update " + linked + " x set x.client = :winner where x.client = :loser")
                     .setParameter("winner", winner).setParameter("loser", loser).executeUpdate();
         }
-        em.createQuery("update Quote q set q.clientId = :winner where q.clientId = :loser")
-                .setParameter("winner", winner.getId()).setParameter("loser", loser.getId()).executeUpdate();
+        for (String linked : List.of("Quote", "SalesOrder")) {
+            em.createQuery("update " + linked + " x set x.clientId = :winner where x.clientId = :loser")
+                    .setParameter("winner", winner.getId()).setParameter("loser", loser.getId()).executeUpdate();
+        }
         customFields.fillGapsFrom(loser.getId(), winner.getId());
         ClientAvatar loserAvatar = em.find(ClientAvatar.class, loser.getId());
         if (loserAvatar != null) {

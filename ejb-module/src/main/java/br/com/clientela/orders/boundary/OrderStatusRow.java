@@ -1,0 +1,12 @@
+package br.com.clientela.orders.boundary;
+
+import br.com.clientela.orders.entity.OrderStatus;
+
+/** An order status as settings, choices and the API show it. */
+public record OrderStatusRow(Long id, String name, int position, boolean paid, boolean closed, boolean active) {
+
+    static OrderStatusRow of(OrderStatus status) {
+        return new OrderStatusRow(status.getId(), status.getName(), status.getPosition(), status.isPaid(),
+                status.isClosed(), status.isActive());
+    }
+}
