@@ -79,14 +79,15 @@ class MoneyStoryIT {
         assertThat(invoice.status()).isEqualTo("Pendente");
         assertThat(invoice.amountDue()).isEqualTo("R$ 200,00");
         assertThat(invoice.pixPayload()).startsWith("000201").contains("br.gov.bcb.pix").contains("5406200.00");
+        String invoiceAddress = browser.driver().getCurrentUrl();
         assertThat(QuotePage.open(browser, quote.id()).status()).isEqualTo("Convertido");
-        browser.driver().navigate().back();
+        browser.driver().get(invoiceAddress);
         invoice = InvoicePage.current(browser);
 
         // Half by PIX, half from the wallet.
         invoice.pay("100,00", "PIX").waitForAmountDue("R$ 100,00");
         assertThat(invoice.status()).isEqualTo("Parcialmente paga");
-        invoice.pay(null, "Carteira").waitForAmountDue("R$ 0,00");
+        invoice.pay(null, "Carteira (saldo: R$ 150,00)").waitForAmountDue("R$ 0,00");
         assertThat(invoice.status()).isEqualTo("Paga");
 
         // The PDF downloads, opens and says what was sold, to whom, and that nothing is due.
