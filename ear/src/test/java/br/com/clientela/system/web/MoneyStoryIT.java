@@ -64,6 +64,7 @@ class MoneyStoryIT {
         assertThat(edit.total()).isEqualTo("R$ 200,00");
         QuotePage quote = edit.save();
         String quoteNumber = quote.heading().replace("Orçamento nº ", "");
+        long quoteId = quote.id();
         quote.send().accept();
         quote.waitForStatus("Enviado");
         quote.accept().accept();
@@ -80,7 +81,7 @@ class MoneyStoryIT {
         assertThat(invoice.amountDue()).isEqualTo("R$ 200,00");
         assertThat(invoice.pixPayload()).startsWith("000201").contains("br.gov.bcb.pix").contains("5406200.00");
         String invoiceAddress = browser.driver().getCurrentUrl();
-        assertThat(QuotePage.open(browser, quote.id()).status()).isEqualTo("Convertido");
+        assertThat(QuotePage.open(browser, quoteId).status()).isEqualTo("Convertido");
         browser.driver().get(invoiceAddress);
         invoice = InvoicePage.current(browser);
 
