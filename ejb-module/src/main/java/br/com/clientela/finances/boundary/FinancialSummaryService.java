@@ -51,7 +51,7 @@ public class FinancialSummaryService {
                 .setMaxResults(LISTED).getResultList();
         List<RecentPaymentRow> payments = em.createQuery("select new br.com.clientela.finances.boundary"
                 + ".RecentPaymentRow(i.id, i.number, p.amount, p.method, p.paidOn)"
-                + " from Payment p, Invoice i where p.invoiceId = i.id and i.client.id = :client"
+                + " from Payment p, Invoice i where p.invoiceId = i.id and i.client.id = :client and p.refundedAt is null"
                 + " order by p.paidOn desc, p.id desc", RecentPaymentRow.class).setParameter("client", clientId)
                 .setMaxResults(LISTED).getResultList();
         BigDecimal wallet = em.createQuery("select w.balance from Wallet w where w.clientId = :client",

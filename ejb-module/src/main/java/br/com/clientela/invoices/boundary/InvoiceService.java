@@ -7,6 +7,7 @@ import br.com.clientela.companies.entity.Company;
 import br.com.clientela.invoices.control.InvoicePdf;
 import br.com.clientela.invoices.control.InvoicePixCode;
 import br.com.clientela.invoices.control.OverdueAlerts;
+import br.com.clientela.invoices.control.PaymentRefund;
 import br.com.clientela.invoices.control.PaymentRegistration;
 import br.com.clientela.invoices.entity.Invoice;
 import br.com.clientela.invoices.entity.InvoiceStatus;
@@ -58,6 +59,9 @@ public class InvoiceService {
 
     @Inject
     PaymentRegistration payments;
+
+    @Inject
+    PaymentRefund refunds;
 
     @Inject
     OverdueAlerts overdue;
@@ -140,6 +144,12 @@ public class InvoiceService {
     public List<PaymentRow> payments(@NotNull Long invoiceId) {
         invoice(invoiceId);
         return paymentRows(invoiceId);
+    }
+
+    /** Gives a payment back (estorno); see {@link PaymentRefund}. Managers and admins only. */
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public PaymentResult refund(@NotNull Long invoiceId, @NotNull Long paymentId, String reason) {
+        return refunds.refund(invoiceId, paymentId, reason, caller(), LocalDate.now());
     }
 
     /** Cancels an invoice that received nothing; the reason is required and kept. */
@@ -238,7 +248,8 @@ public class InvoiceService {
 
     private List<PaymentRow> paymentRows(Long invoiceId) {
         return em.createQuery("select new br.com.clientela.invoices.boundary.PaymentRow(p.id, p.invoiceId, p.amount,"
-                + " p.method, p.paidOn, a.id, a.name, p.actor, p.at) from Payment p left join p.account a"
+                + " p.method, p.paidOn, a.id, a.name, p.actor, p.at, p.refundedAt, p.refundedBy, p.refundReason)"
+                + " from Payment p left join p.account a"
                 + " where p.invoiceId = :invoice order by p.at, p.id", PaymentRow.class)
                 .setParameter("invoice", invoiceId)
                 .getResultList();

@@ -81,7 +81,7 @@ public class PaymentRegistration {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Invoice invoice = locked(invoiceId);
+        Invoice invoice = locked(em, invoiceId);
         Optional<Payment> first = byKey(key);
         if (first.isPresent()) {
             return replay(first.get(), invoice, amount, input.method());
@@ -153,7 +153,8 @@ public class PaymentRegistration {
         FinancialAccount account = payment.getAccount();
         return new PaymentRow(payment.getId(), payment.getInvoiceId(), payment.getAmount(), payment.getMethod(),
                 payment.getPaidOn(), account == null ? null : account.getId(),
-                account == null ? null : account.getName(), payment.getActor(), payment.getAt());
+                account == null ? null : account.getName(), payment.getActor(), payment.getAt(),
+                payment.getRefundedAt(), payment.getRefundedBy(), payment.getRefundReason());
     }
 
     private FinancialAccount account(PaymentMethod method, Long accountId) {
@@ -168,7 +169,7 @@ public class PaymentRegistration {
         return wallets;
     }
 
-    private Invoice locked(Long invoiceId) {
+    static Invoice locked(EntityManager em, Long invoiceId) {
         return em.createQuery("select i from Invoice i where i.id = :id", Invoice.class)
                 .setParameter("id", invoiceId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -193,7 +194,7 @@ public class PaymentRegistration {
         return result(first, invoice, true);
     }
 
-    private static PaymentResult result(Payment payment, Invoice invoice, boolean replayed) {
+    static PaymentResult result(Payment payment, Invoice invoice, boolean replayed) {
         return new PaymentResult(row(payment), invoice.getStatus(), invoice.getAmountPaid(), invoice.amountDue(),
                 replayed);
     }

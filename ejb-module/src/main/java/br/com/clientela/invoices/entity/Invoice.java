@@ -175,6 +175,16 @@ public class Invoice {
         status = amountPaid.compareTo(total) == 0 ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
     }
 
+    /** Gives back a payment (estorno): what it paid is due again, so the invoice is open once more. */
+    public void refundPayment(BigDecimal amount) {
+        if (status == InvoiceStatus.CANCELLED || amount.signum() <= 0 || amount.compareTo(amountPaid) > 0) {
+            throw new IllegalStateException("Refund of " + amount + " on invoice " + number + " (" + status
+                    + ", paid " + amountPaid + ")");
+        }
+        amountPaid = amountPaid.subtract(amount);
+        status = amountPaid.signum() == 0 ? InvoiceStatus.PENDING : InvoiceStatus.PARTIALLY_PAID;
+    }
+
     public void cancel(String reason, String by, LocalDateTime at) {
         status = InvoiceStatus.CANCELLED;
         cancelReason = reason;

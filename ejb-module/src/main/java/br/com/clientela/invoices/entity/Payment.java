@@ -36,6 +36,8 @@ public class Payment {
     /** Room for the "fatura-" prefix the wallet entry of a WALLET payment gets within its 100 characters. */
     public static final int KEY_MAX = 90;
 
+    public static final int REASON_MAX = 200;
+
     @Id
     @SequenceGenerator(name = "invoice_payment_seq", sequenceName = "invoice_payment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "invoice_payment_seq")
@@ -66,6 +68,16 @@ public class Payment {
 
     @Column(name = "idempotency_key", nullable = false, updatable = false, length = 100)
     private String idempotencyKey;
+
+    /** A refund (estorno) keeps the payment and says when, by whom and why it was given back. */
+    @Column(name = "refunded_at")
+    private LocalDateTime refundedAt;
+
+    @Column(name = "refunded_by", length = 254)
+    private String refundedBy;
+
+    @Column(name = "refund_reason", length = REASON_MAX)
+    private String refundReason;
 
     protected Payment() {
     }
@@ -116,5 +128,27 @@ public class Payment {
 
     public String getIdempotencyKey() {
         return idempotencyKey;
+    }
+
+    public void refund(String by, String reason, LocalDateTime at) {
+        refundedAt = at;
+        refundedBy = by;
+        refundReason = reason;
+    }
+
+    public boolean isRefunded() {
+        return refundedAt != null;
+    }
+
+    public LocalDateTime getRefundedAt() {
+        return refundedAt;
+    }
+
+    public String getRefundedBy() {
+        return refundedBy;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
     }
 }

@@ -110,6 +110,14 @@ public class InvoicesResource {
                 .build();
     }
 
+    /** Gives a payment back (estorno), {"reason": "..."} required; MANAGER and ADMIN only. */
+    @POST
+    @Path("{id}/payments/{paymentId}/refund")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PaymentResult refund(@PathParam("id") Long id, @PathParam("paymentId") Long paymentId, CancelBody body) {
+        return invoices.refund(id, paymentId, body == null ? null : body.reason());
+    }
+
     /** The PIX charge of an open invoice; {@code ?format=png} answers its QR code (?size= pixels, 300). */
     @GET
     @Path("{id}/pix")

@@ -56,6 +56,7 @@ public class InvoiceBacking implements Serializable {
     private LocalDate paidOn;
     private String key = UUID.randomUUID().toString();
     private String reason;
+    private Long refundPaymentId;
 
     public void load() throws IOException {
         if (id == null) {
@@ -99,6 +100,21 @@ public class InvoiceBacking implements Serializable {
         String why = reason;
         if (PageMessages.attempt("cancelForm", () -> invoices.cancel(id, why))) {
             PageMessages.info("invoice.cancelled", invoice.number());
+            refresh();
+        }
+    }
+
+    /** Opens the refund dialog for one payment. */
+    public void prepareRefund(Long paymentId) {
+        refundPaymentId = paymentId;
+        reason = null;
+    }
+
+    public void refund() {
+        String why = reason;
+        Long paymentId = refundPaymentId;
+        if (PageMessages.attempt("refundForm", () -> invoices.refund(id, paymentId, why))) {
+            PageMessages.info("invoice.refunded", invoice.number());
             refresh();
         }
     }
