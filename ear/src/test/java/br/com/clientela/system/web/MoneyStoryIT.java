@@ -93,7 +93,7 @@ class MoneyStoryIT {
         assertThat(invoice.status()).isEqualTo("Paga");
 
         // The PDF downloads, opens and says what was sold, to whom, and that nothing is due.
-        // The growl of the last payment lies over the button for a while; a script click is what a person's is.
+        // The last payment's growl covers the button for a few seconds: click it by script instead of waiting.
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
                 browser.driver().findElement(By.id("invoiceView:downloadPdf")));
         Path pdf = browser.awaitDownload(".pdf");
