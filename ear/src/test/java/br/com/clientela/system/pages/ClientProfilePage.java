@@ -60,6 +60,8 @@ public final class ClientProfilePage extends BackOfficePage {
             driver.findElement(header).click();
             return true;
         });
+        // Tabs load their content when first opened (dynamic tabView): wait for that request to end.
+        waitUntilAjaxSettles();
         WebElement panel = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='profileForm:tabs'] .ui-tabs-panel:not(.ui-helper-hidden)")));
         return panel.getText();
