@@ -82,7 +82,8 @@ class ReviewsAndAlertsIT {
         JsonObject withOrder = page.getJsonArray("items").getJsonObject(1);
         assertThat(withOrder.getJsonNumber("orderNumber").longValue()).isEqualTo(order.getJsonNumber("number").longValue());
         JsonObject withoutOrder = page.getJsonArray("items").getJsonObject(0);
-        assertThat(!withoutOrder.containsKey("orderNumber") || withoutOrder.isNull("orderNumber")).isTrue();
+        assertThat(!withoutOrder.containsKey("orderNumber") || withoutOrder.isNull("orderNumber")).as(page.toString())
+                .isTrue();
     }
 
     @Test

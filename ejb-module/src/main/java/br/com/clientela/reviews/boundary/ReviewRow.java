@@ -8,4 +8,9 @@ import java.time.LocalDateTime;
  */
 public record ReviewRow(Long id, Long clientId, String clientName, int rating, String comment, Long orderId,
         Long orderNumber, String author, LocalDateTime createdAt) {
+
+    public ReviewRow {
+        // The number is a primitive of the order: an outer join without an order reads it as 0, not null.
+        orderNumber = orderId == null ? null : orderNumber;
+    }
 }
