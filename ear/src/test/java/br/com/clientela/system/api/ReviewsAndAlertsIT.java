@@ -2,6 +2,7 @@ package br.com.clientela.system.api;
 
 import static br.com.clientela.system.TestData.CLINICA_ADMIN;
 import static br.com.clientela.system.TestData.DEMO_PASSWORD;
+import static br.com.clientela.system.TestData.PETHOTEL_ADMIN;
 import static br.com.clientela.system.TestData.PETHOTEL_MANAGER;
 import static br.com.clientela.system.TestData.PETHOTEL_STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +108,24 @@ class ReviewsAndAlertsIT {
         assertThat(staff.get("/api/v1/reviews?client=" + client).json().getInt("total")).isZero();
         assertThat(staff.get("/api/v1/reviews?client=" + otherClient).json().getInt("total")).isZero();
         assertThat(otherCompany.get("/api/v1/reviews?client=" + clinicClient).json().getInt("total")).isZero();
+    }
+
+    @Test
+    void aClientWithAReviewOfItsOwnOrderIsDeletedForGoodWithBoth() {
+        Api admin = Api.as(PETHOTEL_ADMIN, DEMO_PASSWORD);
+        long client = ClientData.person(PETHOTEL_STAFF, "Mara Sai " + ClientData.uniqueWord()).id();
+        JsonObject order = order(staff, client);
+        Api.Reply reviewed = staff.post("/api/v1/reviews", "{\"clientId\":" + client + ",\"rating\":4,\"orderId\":"
+                + order.getJsonNumber("id") + "}");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(201);
+
+        assertThat(staff.delete("/api/v1/clients/" + client).status()).isEqualTo(204);
+        Api.Reply deleted = admin.delete("/api/v1/clients/trash/" + client);
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(admin.get("/api/v1/orders/" + order.getJsonNumber("id")).status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/reviews").body())
+                .doesNotContain("\"id\":" + reviewed.json().getJsonNumber("id") + ",");
     }
 
     @Test
