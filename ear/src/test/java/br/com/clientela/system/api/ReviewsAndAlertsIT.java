@@ -2,6 +2,7 @@ package br.com.clientela.system.api;
 
 import static br.com.clientela.system.TestData.CLINICA_ADMIN;
 import static br.com.clientela.system.TestData.DEMO_PASSWORD;
+import static br.com.clientela.system.TestData.PETHOTEL_ADMIN;
 import static br.com.clientela.system.TestData.PETHOTEL_MANAGER;
 import static br.com.clientela.system.TestData.PETHOTEL_STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,69 @@ class ReviewsAndAlertsIT {
         assertThat(errorsByField(tooLong)).containsEntry("comment", "Use no máximo 1000 caracteres.");
 
         assertThat(staff.get("/api/v1/reviews?client=" + client).json().getInt("total")).isZero();
+    }
+
+    @Test
+    void aReviewAboutOneOfTheClientsOwnOrdersShowsTheOrdersNumber() {
+        long client = ClientData.person(PETHOTEL_STAFF, "Ivo Pedido " + ClientData.uniqueWord()).id();
+        JsonObject order = order(staff, client);
+
+        Api.Reply created = staff.post("/api/v1/reviews", "{\"clientId\":" + client + ",\"rating\":5,\"orderId\":"
+                + order.getJsonNumber("id") + "}");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getJsonNumber("orderId").longValue()).isEqualTo(order.getJsonNumber("id").longValue());
+        assertThat(created.json().getJsonNumber("orderNumber").longValue())
+                .isEqualTo(order.getJsonNumber("number").longValue());
+        review(staff, client, 3, "Sem pedido");
+        JsonObject page = staff.get("/api/v1/reviews?client=" + client).json();
+        assertThat(page.getInt("total")).as("a review without an order is listed too").isEqualTo(2);
+        JsonObject withOrder = page.getJsonArray("items").getJsonObject(1);
+        assertThat(withOrder.getJsonNumber("orderNumber").longValue()).isEqualTo(order.getJsonNumber("number").longValue());
+        JsonObject withoutOrder = page.getJsonArray("items").getJsonObject(0);
+        assertThat(!withoutOrder.containsKey("orderNumber") || withoutOrder.isNull("orderNumber")).as(page.toString())
+                .isTrue();
+    }
+
+    @Test
+    void anotherClientsOrAnotherCompanysOrderIsRefusedOnOrderIdAndNothingIsSaved() {
+        long client = ClientData.person(PETHOTEL_STAFF, "Jair Avalia " + ClientData.uniqueWord()).id();
+        long otherClient = ClientData.person(PETHOTEL_STAFF, "Kátia Outra " + ClientData.uniqueWord()).id();
+        JsonObject othersOrder = order(staff, otherClient);
+        long clinicClient = ClientData.person(CLINICA_ADMIN, "Lia Clínica " + ClientData.uniqueWord()).id();
+        JsonObject clinicOrder = order(otherCompany, clinicClient);
+
+        Api.Reply ofAnotherClient = staff.post("/api/v1/reviews", "{\"clientId\":" + client
+                + ",\"rating\":4,\"orderId\":" + othersOrder.getJsonNumber("id") + "}");
+        Api.Reply ofAnotherCompany = staff.post("/api/v1/reviews", "{\"clientId\":" + client
+                + ",\"rating\":4,\"orderId\":" + clinicOrder.getJsonNumber("id") + "}");
+
+        assertThat(ofAnotherClient.status()).as(ofAnotherClient.toString()).isEqualTo(422);
+        assertThat(errorsByField(ofAnotherClient)).containsEntry("orderId", "O pedido nº "
+                + othersOrder.getJsonNumber("number") + " é de outro cliente: escolha um pedido deste cliente.");
+        assertThat(ofAnotherCompany.status()).as(ofAnotherCompany.toString()).isEqualTo(422);
+        assertThat(errorsByField(ofAnotherCompany)).containsEntry("orderId", "Pedido não encontrado.");
+        assertThat(staff.get("/api/v1/reviews?client=" + client).json().getInt("total")).isZero();
+        assertThat(staff.get("/api/v1/reviews?client=" + otherClient).json().getInt("total")).isZero();
+        assertThat(otherCompany.get("/api/v1/reviews?client=" + clinicClient).json().getInt("total")).isZero();
+    }
+
+    @Test
+    void aClientWithAReviewOfItsOwnOrderIsDeletedForGoodWithBoth() {
+        Api admin = Api.as(PETHOTEL_ADMIN, DEMO_PASSWORD);
+        long client = ClientData.person(PETHOTEL_STAFF, "Mara Sai " + ClientData.uniqueWord()).id();
+        JsonObject order = order(staff, client);
+        Api.Reply reviewed = staff.post("/api/v1/reviews", "{\"clientId\":" + client + ",\"rating\":4,\"orderId\":"
+                + order.getJsonNumber("id") + "}");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(201);
+
+        assertThat(staff.delete("/api/v1/clients/" + client).status()).isEqualTo(204);
+        Api.Reply deleted = admin.delete("/api/v1/clients/trash/" + client);
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(admin.get("/api/v1/orders/" + order.getJsonNumber("id")).status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/reviews").body())
+                .doesNotContain("\"id\":" + reviewed.json().getJsonNumber("id") + ",");
     }
 
     @Test
@@ -165,6 +229,13 @@ class ReviewsAndAlertsIT {
                 + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject order(Api api, long client) {
+        Api.Reply reply = api.post("/api/v1/orders", "{\"clientId\":" + client
+                + ",\"lines\":[{\"description\":\"Hospedagem\",\"quantity\":2,\"unitPrice\":75}]}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json();
     }
 
     private static long alert(Api api, long client, String type, String priority, String description) {

@@ -127,6 +127,29 @@ public final class ClientProfilePage extends BackOfficePage {
         return this;
     }
 
+    /**
+     * Opens the "Avaliações" tab, clicks the {@code stars}-th star, chooses the order by the label a person sees
+     * ("Pedido nº 12 · R$ 150,00"), types the comment and adds the review.
+     */
+    public ClientProfilePage addReviewAbout(String orderLabel, int stars, String comment) {
+        tab("Avaliações");
+        browser.driver().findElements(By.cssSelector("[id='profileForm:tabs:reviews:rating'] .ui-rating-star"))
+                .get(stars - 1).click();
+        choose("profileForm:tabs:reviews:orderId", orderLabel);
+        type("profileForm:tabs:reviews:comment", comment);
+        browser.driver().findElement(By.id("profileForm:tabs:reviews:addReview")).click();
+        waitUntilAjaxSettles();
+        return this;
+    }
+
+    /** The order shown by each review ("Pedido nº 12", empty for none), newest first. */
+    public List<String> reviewOrders() {
+        return eventually(driver -> driver.findElements(By.cssSelector("[id='profileForm:tabs:reviews:reviewsTable'] tbody tr"))
+                .stream().map(row -> row.findElements(By.cssSelector(".review-order")).stream()
+                        .map(WebElement::getText).findFirst().orElse(""))
+                .toList());
+    }
+
     /** The line above the reviews: "Nota média 4,5 em 2 avaliação(ões)." or that there is none. */
     public String reviewSummary() {
         return eventually(driver -> driver.findElement(By.id("profileForm:tabs:reviews:reviewSummary")).getText().trim());

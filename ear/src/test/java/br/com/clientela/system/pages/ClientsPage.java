@@ -230,6 +230,11 @@ public final class ClientsPage extends BackOfficePage {
             return cell(8);
         }
 
+        /** The "Valor em aberto" cell: what the client still owes on open invoices ("R$ 100,00"). */
+        public String amountDue() {
+            return element.findElement(By.cssSelector("td.amount-due")).getText().trim();
+        }
+
         /** Where the WhatsApp button leads, if the row has one. */
         public Optional<String> whatsAppLink() {
             return element.findElements(By.cssSelector("[id$=':whatsApp']")).stream()

@@ -11,9 +11,12 @@ import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
 import br.com.clientela.system.pages.ClientTrashPage;
 import br.com.clientela.system.pages.ClientsPage;
+import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -103,6 +106,40 @@ class ClientsPageIT {
         Api admin = Api.as(PETHOTEL_ADMIN, DEMO_PASSWORD);
         assertThat(admin.get("/api/v1/clients/" + client.id()).status()).isEqualTo(404);
         assertThat(admin.get("/api/v1/clients/trash").body()).doesNotContain(client.name());
+    }
+
+    @Test
+    void theAmountDueColumnShowsWhatIsStillOpenOnEachClientsInvoices() {
+        String word = ClientData.uniqueWord();
+        String ana = "Ana Devedora " + word;
+        String bia = "Bia Quite " + word;
+        long anaId = ClientData.person(PETHOTEL_STAFF, ana).id();
+        ClientData.person(PETHOTEL_STAFF, bia);
+        long open = invoice(anaId, "150.00");
+        Api.Reply paid = pethotelStaff.post("/api/v1/invoices/" + open + "/payments",
+                "{\"amount\": 50.00, \"method\": \"PIX\"}", "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        long cancelled = invoice(anaId, "30.00");
+        Api.Reply cancel = pethotelStaff.post("/api/v1/invoices/" + cancelled + "/cancel", "{\"reason\": \"Engano\"}");
+        assertThat(cancel.status()).as(cancel.toString()).isEqualTo(200);
+
+        JsonObject anaRow = pethotelStaff.get("/api/v1/clients?q=" + encode(ana)).json().getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(anaRow.getJsonNumber("amountDue").bigDecimalValue()).isEqualByComparingTo("100.00");
+        signIn();
+        ClientsPage page = ClientsPage.open(browser).search(word);
+        page.waitForNames(List.of(ana, bia));
+
+        assertThat(page.waitForRow(ana).amountDue()).isEqualTo("R$ 100,00");
+        assertThat(page.waitForRow(bia).amountDue()).isEqualTo("R$ 0,00");
+    }
+
+    private long invoice(long client, String price) {
+        Api.Reply issued = pethotelStaff.post("/api/v1/invoices", "{\"clientId\": " + client + ", \"issueDate\": \""
+                + LocalDate.now() + "\", \"dueDate\": \"" + LocalDate.now().plusDays(10) + "\", \"lines\": "
+                + "[{\"description\": \"Hospedagem\", \"unitPrice\": " + price + "}]}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        return issued.json().getJsonNumber("id").longValue();
     }
 
     @Test

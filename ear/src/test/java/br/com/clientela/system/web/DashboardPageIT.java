@@ -34,6 +34,7 @@ class DashboardPageIT {
         assertThat(home.birthdays()).anySatisfy(line -> assertThat(line).contains(name).contains("faz 30 anos"));
         assertThat(home.stageCount("CONTACT")).isEqualTo(String.valueOf(total("stage=CONTACT")));
         assertThat(home.stageCount("INACTIVE")).isEqualTo(String.valueOf(total("stage=INACTIVE")));
+        // The demo company starts with paying clients, and other tests add more: the page shows what the API counts.
         assertThat(home.stageCount("CUSTOMER")).isEqualTo(String.valueOf(total("stage=CUSTOMER")));
         assertThat(home.showsPerMonthChart()).isTrue();
         assertThat(home.clientsThisMonth()).isGreaterThanOrEqualTo(1);

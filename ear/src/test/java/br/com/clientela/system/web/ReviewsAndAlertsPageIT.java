@@ -4,6 +4,7 @@ import static br.com.clientela.system.TestData.DEMO_PASSWORD;
 import static br.com.clientela.system.TestData.PETHOTEL_STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.clientela.system.Api;
 import br.com.clientela.system.Browser;
 import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
@@ -38,6 +39,25 @@ class ReviewsAndAlertsPageIT {
         list.waitForRow(client.name());
         list.waitForMetric("Reviews", "2");
         assertThat(list.metric("Rating")).isEqualTo("4,5");
+    }
+
+    @Test
+    void aReviewAboutOneOfTheClientsOrdersShowsTheOrdersNumber() {
+        ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Pedido Avaliado " + ClientData.uniqueWord());
+        Api staff = Api.as(PETHOTEL_STAFF, DEMO_PASSWORD);
+        Api.Reply order = staff.post("/api/v1/orders", "{\"clientId\":" + client.id()
+                + ",\"lines\":[{\"description\":\"Banho e tosa\",\"unitPrice\":150}]}");
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        long number = order.json().getJsonNumber("number").longValue();
+        LoginPage.open(browser).signInExpectingHome(PETHOTEL_STAFF, DEMO_PASSWORD);
+        ClientProfilePage profile = ClientProfilePage.open(browser, client.id());
+
+        profile.addReviewAbout("Pedido nº " + number + " · R$ 150,00", 5, "Banho impecável");
+        assertThat(profile.growlSaying("Avaliação registrada")).contains("Avaliação registrada.");
+        profile.addReview(3, "Sem pedido");
+
+        assertThat(profile.reviewComments()).containsExactly("Sem pedido", "Banho impecável");
+        assertThat(profile.reviewOrders()).containsExactly("", "Pedido nº " + number);
     }
 
     @Test

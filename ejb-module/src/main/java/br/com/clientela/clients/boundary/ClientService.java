@@ -12,10 +12,12 @@ import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.clients.entity.ClientStatus;
 import br.com.clientela.customfields.control.CustomFieldValues;
 import br.com.clientela.customfields.entity.CustomField;
+import br.com.clientela.invoices.entity.InvoiceStatus;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.shared.documents.Cnpj;
 import br.com.clientela.shared.documents.Cpf;
+import br.com.clientela.shared.money.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -28,6 +30,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -166,7 +169,7 @@ public class ClientService {
                 : ROW + ClientQuery.where(filter);
         List<ClientRow> page = ClientQuery.bind(em.createQuery(jpql + sort.orderBy(), ClientRow.class), filter)
                 .setFirstResult(first).setMaxResults(size).getResultList();
-        return withGroups(page);
+        return withAmountsDue(withGroups(page));
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -206,13 +209,31 @@ public class ClientService {
         return page.stream().map(row -> row.withGroups(names.getOrDefault(row.id(), List.of()))).toList();
     }
 
+    /**
+     * What each client of a page owes on open invoices (PENDING or PARTIALLY_PAID: total less what was paid), in one
+     * grouped query; zero for a client without any.
+     */
+    private List<ClientRow> withAmountsDue(List<ClientRow> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, BigDecimal> due = new HashMap<>();
+        em.createQuery("select i.client.id, sum(i.total - i.amountPaid) from Invoice i"
+                + " where i.client.id in :ids and i.status in :open group by i.client.id", Object[].class)
+                .setParameter("ids", page.stream().map(ClientRow::id).toList())
+                .setParameter("open", List.of(InvoiceStatus.PENDING, InvoiceStatus.PARTIALLY_PAID))
+                .getResultStream()
+                .forEach(pair -> due.put((Long) pair[0], Money.round(new BigDecimal(pair[1].toString()))));
+        return page.stream().map(row -> row.withAmountDue(due.getOrDefault(row.id(), Money.ZERO))).toList();
+    }
+
     /** A page of the trash, most recently trashed first. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public List<ClientRow> trashed(@Min(value = 0, message = "{clientela.page.first}") int first,
             @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
             int size) {
-        return em.createQuery(ROW + " where c.deletedAt is not null order by c.deletedAt desc, c.id", ClientRow.class)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        return withAmountsDue(em.createQuery(ROW + " where c.deletedAt is not null order by c.deletedAt desc, c.id",
+                ClientRow.class).setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})

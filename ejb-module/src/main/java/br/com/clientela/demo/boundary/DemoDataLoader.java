@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code clientela.demo=true} (the default of the embedded database), loads two demo companies once:
- * a pet hotel and a clinic, each with an ADMIN, a MANAGER and a STAFF member and 50 clients. A company
- * already there is left alone, so restarts keep whatever was changed.
+ * a pet hotel and a clinic, each with an ADMIN, a MANAGER and a STAFF member and 50 clients; the first one also
+ * gets some money records (catalog, quotes, orders, invoices, a wallet top-up, points: see {@link DemoMoneySeeder}).
+ * A company already there is left alone, so restarts keep whatever was changed.
  */
 @Startup
 @Singleton
@@ -50,6 +51,9 @@ public class DemoDataLoader {
     @EJB
     DemoCompanySeeder seeder;
 
+    @EJB
+    DemoMoneySeeder money;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -64,6 +68,9 @@ public class DemoDataLoader {
             registration.addStaff(id, "admin@" + company.slug() + ".demo", company.adminName(), Role.ADMIN,
                     DEMO_PASSWORD);
             seeder.addTeamAndClients(id, company, DEMO_PASSWORD, CLIENTS_PER_COMPANY);
+            if (company == COMPANIES.get(0)) {
+                money.addMoney(id, "gerente@" + company.slug() + ".demo");
+            }
             LOG.info(() -> "Demo company '" + company.slug() + "' loaded (demo password " + DEMO_PASSWORD + ")");
         }
     }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A new review: the client, 1 to 5 stars, an optional comment and, optionally, the order it is about. */
+/**
+ * A new review: the client, 1 to 5 stars, an optional comment and, optionally, the order it is about (one of the
+ * same client's orders; appointments come later).
+ */
 public record ReviewInput(
         @NotNull(message = "{clientela.review.client.required}")
         Long clientId,

@@ -1,6 +1,7 @@
 package br.com.clientela.reviews.entity;
 
 import br.com.clientela.clients.entity.Client;
+import br.com.clientela.orders.entity.SalesOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
@@ -18,7 +19,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A client's rating (1 to 5) with an optional comment, entered by staff. Never edited: a wrong review is deleted
- * and entered again. {@code orderId} optionally names the order it is about; orders arrive later, so no link yet.
+ * and entered again. {@code order} optionally names the order it is about — always one of the same client (the
+ * service checks it) and of the same company (tenancy); deleting the order leaves the review without it (the
+ * foreign key sets it to null). Appointments do not exist yet: when they arrive, a review may name one the same
+ * way (a nullable {@code appointment_id} with its own check), at most one of the two.
  */
 @Entity
 @Table(name = "review")
@@ -46,8 +50,9 @@ public class Review {
     @Column(length = COMMENT_MAX)
     private String comment;
 
-    @Column(name = "order_id")
-    private Long orderId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_id")
+    private SalesOrder order;
 
     @Column(nullable = false, length = AUTHOR_MAX)
     private String author;
@@ -58,11 +63,11 @@ public class Review {
     protected Review() {
     }
 
-    public Review(Client client, int rating, String comment, Long orderId, String author, LocalDateTime createdAt) {
+    public Review(Client client, int rating, String comment, SalesOrder order, String author, LocalDateTime createdAt) {
         this.client = client;
         this.rating = rating;
         this.comment = comment;
-        this.orderId = orderId;
+        this.order = order;
         this.author = author;
         this.createdAt = createdAt;
     }
@@ -83,8 +88,9 @@ public class Review {
         return comment;
     }
 
-    public Long getOrderId() {
-        return orderId;
+    /** The order the review is about, or null. */
+    public SalesOrder getOrder() {
+        return order;
     }
 
     public String getAuthor() {
