@@ -122,6 +122,27 @@ class OrdersApiIT {
                 + " → " + h.getString("toStatusName"))
                 .containsExactly("Em andamento → Pago", "Pago → Em andamento", "Aberto → Pago", "— → Aberto");
         assertThat(history).allSatisfy(h -> assertThat(h.getString("actor")).isEqualTo(PETHOTEL_STAFF));
+        // The money came in once: one PAYMENT transaction, and the client's total spent counts it once.
+        List<JsonObject> moves = staff.get("/api/v1/transactions?clientId=" + client).json().getJsonArray("items")
+                .getValuesAs(JsonValue::asJsonObject);
+        assertThat(moves).extracting(m -> m.getString("categoryName") + " " + m.getJsonNumber("amount"))
+                .containsExactly("Pagamento de fatura 360.00");
+        assertThat(staff.get("/api/v1/clients/" + client + "/financial-summary").json().getJsonNumber("totalSpent")
+                .bigDecimalValue()).isEqualByComparingTo("360.00");
+    }
+
+    @Test
+    void anOrderIsNotPaidFromTheWalletDirectly() {
+        long client = ClientData.person(PETHOTEL_STAFF, "Carteira " + ClientData.uniqueWord()).id();
+        long id = staff.post("/api/v1/orders", "{"clientId":" + client
+                + ","lines":[{"description":"Creche","unitPrice":70}]}").json().getJsonNumber("id").longValue();
+
+        Api.Reply refused = staff.post("/api/v1/orders/" + id + "/status", "{"statusId":" + status("Pago")
+                + ","method":"WALLET"}");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(ClientRecordIT.errors(refused).get("method")).contains("fature o pedido");
+        assertThat(staff.get("/api/v1/orders/" + id).json().getString("statusName")).isEqualTo("Aberto");
     }
 
     @Test

@@ -15,6 +15,8 @@ import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
+import br.com.clientela.transactions.control.TransactionRecorder;
+import br.com.clientela.transactions.entity.SystemCategory;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -38,8 +40,9 @@ import java.util.stream.Collectors;
 /**
  * Orders (pedidos): create with lines (catalog or free), change type, notes and lines until the order's status
  * is closed, change the status (every change recorded with who and when), read one, and list them paged in the
- * database. The first time an order enters a paid status a {@link PaymentReceived} is fired in the same
- * transaction ("ORDER", the order's id): it is never fired again for that order. Another company's order, client,
+ * database. The first time an order enters a paid status its money comes in: a PAYMENT transaction into the
+ * method's default account and a {@link PaymentReceived} in the same transaction ("ORDER", the order's id); never
+ * again for that order. Paying with the wallet goes through an invoice instead. Another company's order, client,
  * type or status is simply not found (404).
  */
 @Stateless
@@ -70,6 +73,9 @@ public class OrderService {
 
     @Inject
     OrderTotals totals;
+
+    @Inject
+    TransactionRecorder transactions;
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public OrderDetails create(@NotNull(message = "{clientela.body.required}") @Valid OrderInput input) {
@@ -123,6 +129,11 @@ public class OrderService {
     public OrderDetails changeStatus(@NotNull Long id, Long statusId, PaymentMethod method) {
         if (statusId == null) {
             throw new InvalidInputException("statusId", "Escolha a nova situação do pedido.");
+        }
+        if (method == PaymentMethod.WALLET) {
+            // The wallet is debited only through an invoice payment, which checks and locks its balance.
+            throw new InvalidInputException("method", "Para pagar com a carteira, fature o pedido e registre o "
+                    + "pagamento na fatura.");
         }
         SalesOrder order = load(id);
         if (statusId.equals(order.getStatus().getId())) {
@@ -223,7 +234,13 @@ public class OrderService {
         order.replaceLines(lines, figures.itemCount(), figures.gross(), figures.discount(), figures.total());
     }
 
+    /** The money of a paid order comes in: a PAYMENT transaction (when there is money) and PaymentReceived. */
     private void announcePayment(SalesOrder order, PaymentMethod method) {
+        if (order.getTotal().signum() > 0) {
+            transactions.record(order.getClientId(), SystemCategory.PAYMENT, order.getTotal(), method,
+                    transactions.defaultAccount(method), "Pagamento do pedido nº " + order.getNumber(), caller(),
+                    PAYMENT_SOURCE, order.getId());
+        }
         payments.fire(new PaymentReceived(order.getClientId(), order.getTotal(), method, PAYMENT_SOURCE,
                 order.getId()));
     }
