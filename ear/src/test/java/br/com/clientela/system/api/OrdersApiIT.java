@@ -134,11 +134,11 @@ class OrdersApiIT {
     @Test
     void anOrderIsNotPaidFromTheWalletDirectly() {
         long client = ClientData.person(PETHOTEL_STAFF, "Carteira " + ClientData.uniqueWord()).id();
-        long id = staff.post("/api/v1/orders", "{"clientId":" + client
-                + ","lines":[{"description":"Creche","unitPrice":70}]}").json().getJsonNumber("id").longValue();
+        long id = staff.post("/api/v1/orders", "{\"clientId\":" + client
+                + ",\"lines\":[{\"description\":\"Creche\",\"unitPrice\":70}]}").json().getJsonNumber("id").longValue();
 
-        Api.Reply refused = staff.post("/api/v1/orders/" + id + "/status", "{"statusId":" + status("Pago")
-                + ","method":"WALLET"}");
+        Api.Reply refused = staff.post("/api/v1/orders/" + id + "/status", "{\"statusId\":" + status("Pago")
+                + ",\"method\":\"WALLET\"}");
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(ClientRecordIT.errors(refused).get("method")).contains("fature o pedido");
