@@ -32,6 +32,17 @@ public final class InvoicePage extends BackOfficePage {
         return eventually(driver -> driver.findElement(By.id("invoiceView:status")).getText().trim());
     }
 
+    /** The total as shown ("R$ 1.234,56"). */
+    public String total() {
+        return eventually(driver -> driver.findElement(By.id("total")).getText().trim());
+    }
+
+    /** The link to the quote or order it came from ("Pedido nº 12"), or "" when it was typed from scratch. */
+    public String source() {
+        return browser.driver().findElements(By.id("invoiceView:source")).stream()
+                .map(e -> e.getText().trim()).findFirst().orElse("");
+    }
+
     public String amountDue() {
         return eventually(driver -> driver.findElement(By.id("amountDue")).getText().trim());
     }
