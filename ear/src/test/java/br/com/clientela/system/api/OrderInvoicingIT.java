@@ -132,7 +132,7 @@ class OrderInvoicingIT {
         assertThat(invoicesOf(client)).isZero();
 
         // The client has no payment term: due on the day it is issued.
-        Api.Reply noDate = staff.post(invoiceOf(orderId), "");
+        Api.Reply noDate = staff.post(invoiceOf(orderId), "{}");
         assertThat(noDate.status()).as(noDate.toString()).isEqualTo(201);
         assertThat(noDate.json().getString("dueDate")).isEqualTo(LocalDate.now().toString());
     }

@@ -3,6 +3,7 @@ package br.com.clientela.system.pages;
 import br.com.clientela.system.Browser;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,7 +82,11 @@ public final class OrderEditPage extends BackOfficePage {
 
     /** Clicks "Faturar", types the due date (dd/MM/yyyy; null keeps it empty), issues, and lands on the invoice. */
     public InvoicePage invoice(String dueDate) {
-        browser.driver().findElement(By.id("invoicingForm:invoice")).click();
+        // The growl of the step before ("Orçamento nº 3 convertido ...") may lie over the button until it fades.
+        browser.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            driver.findElement(By.id("invoicingForm:invoice")).click();
+            return true;
+        });
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("invoiceDialog")));
         waitUntilAjaxSettles();
         if (dueDate != null) {
