@@ -12,7 +12,13 @@ import br.com.clientela.system.DeployedClientela;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -88,6 +94,33 @@ class OrderInvoicingIT {
         Api.Reply again = staff.post(invoiceOf(orderId), "{}");
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
         assertThat(id(staff.get(invoiceOf(orderId)).json())).isEqualTo(id(again.json()));
+    }
+
+    @Test
+    void fourClicksAtOnceMakeOneInvoice() throws Exception {
+        long client = client();
+        long orderId = id(order(client, "{\"description\":\"Pacote mensal\",\"unitPrice\":400}"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return staff.post(invoiceOf(orderId), "{}").status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> reply : replies) {
+                statuses.add(reply.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(invoicesOf(client)).isEqualTo(1);
     }
 
     @Test
