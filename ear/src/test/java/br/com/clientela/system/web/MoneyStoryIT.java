@@ -92,7 +92,7 @@ class MoneyStoryIT {
         assertThat(invoice.status()).isEqualTo("Paga");
 
         // The PDF downloads, opens and says what was sold, to whom, and that nothing is due.
-        browser.driver().findElement(By.id("invoiceView:downloadPdf")).click();
+        invoice.downloadPdf();
         Path pdf = browser.awaitDownload(".pdf");
         String text = text(pdf);
         assertThat(text).contains("Fatura nº " + invoiceNumber, client.name(), item, "R$ 200,00",
