@@ -2,6 +2,7 @@ package br.com.clientela.system.pages;
 
 import br.com.clientela.system.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,6 +31,26 @@ public final class InvoicePage extends BackOfficePage {
 
     public String status() {
         return eventually(driver -> driver.findElement(By.id("invoiceView:status")).getText().trim());
+    }
+
+    /** The total as shown ("R$ 1.234,56"). */
+    public String total() {
+        return eventually(driver -> driver.findElement(By.id("total")).getText().trim());
+    }
+
+    /** Clicks "PDF", once the growl of the step before (a payment, say) no longer lies over it. */
+    public InvoicePage downloadPdf() {
+        browser.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            driver.findElement(By.id("invoiceView:downloadPdf")).click();
+            return true;
+        });
+        return this;
+    }
+
+    /** The link to the quote or order it came from ("Pedido nº 12"), or "" when it was typed from scratch. */
+    public String source() {
+        return browser.driver().findElements(By.id("invoiceView:source")).stream()
+                .map(e -> e.getText().trim()).findFirst().orElse("");
     }
 
     public String amountDue() {

@@ -3,6 +3,7 @@ package br.com.clientela.system.pages;
 import br.com.clientela.system.Browser;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,6 +22,11 @@ public final class OrderEditPage extends BackOfficePage {
 
     public static OrderEditPage openNew(Browser browser) {
         browser.open("/orders/edit.xhtml");
+        return current(browser);
+    }
+
+    public static OrderEditPage open(Browser browser, long id) {
+        browser.open("/orders/edit.xhtml?id=" + id);
         return current(browser);
     }
 
@@ -67,6 +73,38 @@ public final class OrderEditPage extends BackOfficePage {
 
     public int lineCount() {
         return browser.driver().findElements(By.cssSelector("[id='orderForm:lines_data'] > tr[data-ri]")).size();
+    }
+
+    /** The description of line {@code index} as shown in its input. */
+    public String lineDescription(int index) {
+        return valueOf(line(index, "description") + "_input");
+    }
+
+    /** Clicks "Faturar", types the due date (dd/MM/yyyy; null keeps it empty), issues, and lands on the invoice. */
+    public InvoicePage invoice(String dueDate) {
+        // The growl of the step before ("Orçamento nº 3 convertido ...") may lie over the button until it fades.
+        browser.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            driver.findElement(By.id("invoicingForm:invoice")).click();
+            return true;
+        });
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("invoiceDialog")));
+        waitUntilAjaxSettles();
+        if (dueDate != null) {
+            type("invoiceForm:dueDate_input", dueDate);
+        }
+        browser.driver().findElement(By.id("invoiceForm:confirmInvoice")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/invoices/view"));
+        return InvoicePage.current(browser);
+    }
+
+    /** The link to the order's invoice ("Ver fatura nº 12"), or "" when the page shows none. */
+    public String invoiceLink() {
+        return browser.driver().findElements(By.id("invoicingForm:invoiceLink")).stream()
+                .map(e -> e.getText().trim()).findFirst().orElse("");
+    }
+
+    public boolean offersInvoicing() {
+        return !browser.driver().findElements(By.id("invoicingForm:invoice")).isEmpty();
     }
 
     /** The total of line {@code index} as shown. */

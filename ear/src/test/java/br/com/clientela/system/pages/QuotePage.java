@@ -68,6 +68,20 @@ public final class QuotePage extends BackOfficePage {
         return confirmation();
     }
 
+    /** Clicks "Converter em pedido", confirms, and lands on the new order's page. */
+    public OrderEditPage convertToOrder() {
+        click("quoteView:convertToOrder");
+        confirmation().accept();
+        browser.waiting().until(ExpectedConditions.urlContains("/orders/edit"));
+        return OrderEditPage.current(browser);
+    }
+
+    /** The link to what the quote was converted into ("Ver pedido nº 12"), or "" when there is none. */
+    public String convertedLink() {
+        return browser.driver().findElements(By.cssSelector("[id='quoteView:conversionActions'] .converted-link"))
+                .stream().map(e -> e.getText().trim()).findFirst().orElse("");
+    }
+
     /** Opens "Recusar", types the reason and confirms. */
     public QuotePage reject(String reason) {
         click("quoteView:reject");

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -93,11 +92,7 @@ class MoneyStoryIT {
         assertThat(invoice.status()).isEqualTo("Paga");
 
         // The PDF downloads, opens and says what was sold, to whom, and that nothing is due.
-        // The growl of the payment may still lie over the button, as it would for a person, who waits for it to fade.
-        browser.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
-            driver.findElement(By.id("invoiceView:downloadPdf")).click();
-            return true;
-        });
+        invoice.downloadPdf();
         Path pdf = browser.awaitDownload(".pdf");
         String text = text(pdf);
         assertThat(text).contains("Fatura nº " + invoiceNumber, client.name(), item, "R$ 200,00",

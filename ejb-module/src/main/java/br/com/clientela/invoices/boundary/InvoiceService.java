@@ -10,6 +10,7 @@ import br.com.clientela.invoices.control.OverdueAlerts;
 import br.com.clientela.invoices.control.PaymentRefund;
 import br.com.clientela.invoices.control.PaymentRegistration;
 import br.com.clientela.invoices.entity.Invoice;
+import br.com.clientela.invoices.entity.InvoiceSource;
 import br.com.clientela.invoices.entity.InvoiceStatus;
 import br.com.clientela.lines.control.DocumentNumbering;
 import br.com.clientela.lines.control.SaleLines;
@@ -34,6 +35,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Invoices (faturas): issue with a gapless number, read with payments and the PIX charge, list and filter by
@@ -115,6 +117,23 @@ public class InvoiceService {
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public InvoiceDetails find(@NotNull Long id) {
         return details(invoice(id));
+    }
+
+    /**
+     * The invoice, not cancelled, made from this quote or order (the newest, should there be more), as the list
+     * shows it; empty when there is none.
+     */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public Optional<InvoiceRow> fromSource(@NotNull InvoiceSource sourceType, @NotNull Long sourceId) {
+        return em.createQuery("select new br.com.clientela.invoices.boundary.InvoiceRow(i.id, i.number, c.id,"
+                + " c.name, i.issueDate, i.dueDate, i.total, i.amountPaid, i.status) from Invoice i join i.client c"
+                + " where i.sourceType = :type and i.sourceId = :source and i.status <> :cancelled"
+                + " order by i.number desc", InvoiceRow.class)
+                .setParameter("type", sourceType)
+                .setParameter("source", sourceId)
+                .setParameter("cancelled", InvoiceStatus.CANCELLED)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** A page of the list, newest number first. */

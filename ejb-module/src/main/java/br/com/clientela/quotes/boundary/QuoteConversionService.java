@@ -5,6 +5,9 @@ import br.com.clientela.invoices.boundary.InvoiceInput;
 import br.com.clientela.invoices.boundary.InvoiceService;
 import br.com.clientela.invoices.entity.InvoiceSource;
 import br.com.clientela.lines.boundary.LineInput;
+import br.com.clientela.orders.boundary.OrderDetails;
+import br.com.clientela.orders.boundary.OrderInput;
+import br.com.clientela.orders.boundary.OrderService;
 import br.com.clientela.quotes.entity.QuoteTarget;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -28,6 +31,9 @@ public class QuoteConversionService {
     @EJB
     InvoiceService invoices;
 
+    @EJB
+    OrderService orders;
+
     /** @param dueDate null for the client's payment term counted from today */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public InvoiceDetails toInvoice(@NotNull Long quoteId, LocalDate dueDate) {
@@ -37,5 +43,16 @@ public class QuoteConversionService {
                 InvoiceSource.QUOTE, quote.quoteId(), quote.number()));
         quotes.markConverted(quoteId, QuoteTarget.INVOICE, invoice.id(), String.valueOf(invoice.number()));
         return invoice;
+    }
+
+    /** An order of the company's default type and first status, with the quote's lines and a link back to it. */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public OrderDetails toOrder(@NotNull Long quoteId) {
+        QuoteForConversion quote = quotes.takeForConversion(quoteId);
+        OrderDetails order = orders.create(new OrderInput(quote.clientId(), null, null,
+                "Conforme orçamento nº " + quote.number() + ".", quote.lines().stream().map(LineInput::of).toList(),
+                quote.quoteId(), quote.number()));
+        quotes.markConverted(quoteId, QuoteTarget.ORDER, order.id(), String.valueOf(order.number()));
+        return order;
     }
 }

@@ -3,13 +3,17 @@ package br.com.clientela.api.orders;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.api.problems.InvalidParametersException;
 import br.com.clientela.api.problems.Problem;
+import br.com.clientela.invoices.boundary.InvoiceDetails;
+import br.com.clientela.invoices.boundary.InvoiceRow;
 import br.com.clientela.orders.boundary.OrderChange;
 import br.com.clientela.orders.boundary.OrderClientSummary;
 import br.com.clientela.orders.boundary.OrderDetails;
 import br.com.clientela.orders.boundary.OrderFilter;
 import br.com.clientela.orders.boundary.OrderInput;
+import br.com.clientela.orders.boundary.OrderInvoicing;
 import br.com.clientela.orders.boundary.OrderRow;
 import br.com.clientela.orders.boundary.OrderService;
+import br.com.clientela.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,7 +34,8 @@ import java.util.List;
  * Orders (pedidos): list (?statusId=&typeId=&clientId=&q= over number and client name, ?page= from 0, ?size= 1 to
  * 100, newest first), create {"clientId", "typeId"?, "statusId"?, "notes", "lines": [...]}, read, replace the
  * details {"typeId"?, "notes", "lines"} (refused once the status is closed), and POST /{id}/status
- * {"statusId", "method"?} to move it to another status (recorded in its history).
+ * {"statusId", "method"?} to move it to another status (recorded in its history); POST /{id}/invoice {"dueDate"?}
+ * issues its invoice, GET /{id}/invoice answers it.
  */
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +44,9 @@ public class OrdersResource {
 
     @EJB
     OrderService orders;
+
+    @EJB
+    OrderInvoicing invoicing;
 
     @GET
     public ItemsPage<OrderRow> list(@QueryParam("statusId") String statusId, @QueryParam("typeId") String typeId,
@@ -96,6 +104,27 @@ public class OrdersResource {
     public OrderDetails changeStatus(@PathParam("id") Long id, OrderStatusBody body) {
         OrderStatusBody typed = body == null ? new OrderStatusBody(null, null) : body;
         return orders.changeStatus(id, typed.statusId(), typed.method());
+    }
+
+    /**
+     * Issues the order's invoice with its lines, {@code {"dueDate": "2026-12-10"}} (optional): 201 with the invoice
+     * and its address; a cancelled order or one already invoiced is a 409.
+     */
+    @POST
+    @Path("{id}/invoice")
+    public Response invoice(@PathParam("id") Long id, OrderInvoiceBody body, @Context UriInfo uri) {
+        InvoiceDetails invoice = invoicing.invoice(id, body == null ? null : body.dueDate());
+        return Response.created(uri.getBaseUriBuilder().path("invoices").path(invoice.id().toString()).build())
+                .entity(invoice)
+                .build();
+    }
+
+    /** The order's invoice (not cancelled), as the invoice list shows it; 404 while the order has none. */
+    @GET
+    @Path("{id}/invoice")
+    public InvoiceRow invoiceOf(@PathParam("id") Long id) {
+        orders.find(id);
+        return invoicing.invoiceOf(id).orElseThrow(() -> new NotFoundException("Este pedido ainda não foi faturado."));
     }
 
     private static Long id(String name, String text, List<Problem.FieldError> errors) {

@@ -4,6 +4,7 @@ import br.com.clientela.api.ItemsPage;
 import br.com.clientela.api.problems.InvalidParametersException;
 import br.com.clientela.api.problems.Problem;
 import br.com.clientela.invoices.boundary.InvoiceDetails;
+import br.com.clientela.orders.boundary.OrderDetails;
 import br.com.clientela.quotes.boundary.QuoteConversionService;
 import br.com.clientela.quotes.boundary.QuoteDetails;
 import br.com.clientela.quotes.boundary.QuoteFilter;
@@ -12,6 +13,7 @@ import br.com.clientela.quotes.boundary.QuoteInput;
 import br.com.clientela.quotes.boundary.QuoteRow;
 import br.com.clientela.quotes.boundary.QuoteService;
 import br.com.clientela.quotes.entity.QuoteStatus;
+import br.com.clientela.quotes.entity.QuoteTarget;
 import br.com.clientela.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -109,14 +111,23 @@ public class QuotesResource {
     }
 
     /**
-     * Converts an accepted quote: {@code {"target": "INVOICE", "dueDate": "2026-12-10"}} (the due date is optional).
-     * Answers 201 with the new invoice and its address.
+     * Converts an accepted quote: {@code {"target": "INVOICE", "dueDate": "2026-12-10"}} (the due date is optional)
+     * or {@code {"target": "ORDER"}}. Answers 201 with the new invoice or order and its address.
      */
     @POST
     @Path("{id}/convert")
     public Response convert(@PathParam("id") Long id, QuoteConversionBody body, @Context UriInfo uri) {
         if (body == null || body.target() == null) {
-            throw new InvalidInputException("target", "Escolha em que converter o orçamento: INVOICE.");
+            throw new InvalidInputException("target", "Escolha em que converter o orçamento: ORDER ou INVOICE.");
+        }
+        if (body.target() == QuoteTarget.ORDER) {
+            if (body.dueDate() != null) {
+                throw new InvalidInputException("dueDate", "O vencimento vale só para a conversão em fatura.");
+            }
+            OrderDetails order = conversions.toOrder(id);
+            return Response.created(uri.getBaseUriBuilder().path("orders").path(order.id().toString()).build())
+                    .entity(order)
+                    .build();
         }
         InvoiceDetails invoice = conversions.toInvoice(id, body.dueDate());
         return Response.created(uri.getBaseUriBuilder().path("invoices").path(invoice.id().toString()).build())

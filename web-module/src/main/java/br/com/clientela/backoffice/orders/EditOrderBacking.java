@@ -6,11 +6,14 @@ import br.com.clientela.catalog.boundary.CatalogService;
 import br.com.clientela.clients.boundary.Choice;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientService;
+import br.com.clientela.invoices.boundary.InvoiceDetails;
+import br.com.clientela.invoices.boundary.InvoiceRow;
 import br.com.clientela.lines.boundary.LineTotals;
 import br.com.clientela.lines.entity.SaleLine;
 import br.com.clientela.orders.boundary.OrderChange;
 import br.com.clientela.orders.boundary.OrderDetails;
 import br.com.clientela.orders.boundary.OrderInput;
+import br.com.clientela.orders.boundary.OrderInvoicing;
 import br.com.clientela.orders.boundary.OrderService;
 import br.com.clientela.orders.boundary.OrderSettingsService;
 import br.com.clientela.orders.boundary.OrderStatusRow;
@@ -25,17 +28,20 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 
 /**
  * A new order or an existing one (orders/edit.xhtml?id= or ?clientId= to start one for that client): the client
  * (chosen by suggestion), type, status of a new order, notes and the lines, each a catalog item found by typing
  * or a free line, with the totals shown as the person types. An existing order also changes its status here and
- * shows its history; a closed one is read-only. Every rule is the service's: the page only shows its refusals
- * next to the inputs (lines[i].field → the input of that row).
+ * shows its history; it is invoiced here ("Faturar", a due-date dialog) or links to its invoice. A closed one is
+ * read-only. Every rule is the service's: the page only shows its refusals next to the inputs (lines[i].field →
+ * the input of that row).
  */
 @Named
 @ViewScoped
@@ -56,6 +62,9 @@ public class EditOrderBacking implements Serializable {
     @EJB
     CatalogService catalog;
 
+    @EJB
+    OrderInvoicing invoicing;
+
     private Long id;
     private Long clientId;
     private OrderDetails order;
@@ -69,6 +78,9 @@ public class EditOrderBacking implements Serializable {
     private List<CatalogItemRow> catalogSuggestions = new ArrayList<>();
     private List<OrderTypeRow> types;
     private List<OrderStatusRow> statuses;
+    private Long invoiceId;
+    private Long invoiceNumber;
+    private LocalDate invoiceDueDate;
 
     /** f:viewAction: loads the order, or starts a new one (for the client given, if any). */
     public void load() throws IOException {
@@ -100,6 +112,46 @@ public class EditOrderBacking implements Serializable {
         newStatusId = null;
         notes = details.notes();
         lines = new ArrayList<>(details.lines().stream().map(OrderLineForm::of).toList());
+        Optional<InvoiceRow> invoice = invoicing.invoiceOf(details.id());
+        invoiceId = invoice.map(InvoiceRow::id).orElse(null);
+        invoiceNumber = invoice.map(InvoiceRow::number).orElse(null);
+    }
+
+    public void prepareInvoice() {
+        invoiceDueDate = null;
+    }
+
+    /** Issues the order's invoice and opens it; a refusal stays in the dialog. */
+    public String invoice() {
+        InvoiceDetails[] made = new InvoiceDetails[1];
+        LocalDate due = invoiceDueDate;
+        if (!PageMessages.attempt("invoiceForm", () -> made[0] = invoicing.invoice(order.id(), due))) {
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.info("order.invoiced", String.valueOf(order.number()), String.valueOf(made[0].number()));
+        return "/invoices/view?faces-redirect=true&id=" + made[0].id();
+    }
+
+    /** A saved order that is not cancelled (closed without being paid) and has no invoice yet. */
+    public boolean isInvoiceable() {
+        return order != null && invoiceId == null && !(order.closed() && !order.paid());
+    }
+
+    public Long getInvoiceId() {
+        return invoiceId;
+    }
+
+    public Long getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public LocalDate getInvoiceDueDate() {
+        return invoiceDueDate;
+    }
+
+    public void setInvoiceDueDate(LocalDate invoiceDueDate) {
+        this.invoiceDueDate = invoiceDueDate;
     }
 
     /** Creates the order and opens it, or saves the details of the one open. */

@@ -2,6 +2,7 @@ package br.com.clientela.backoffice.quotes;
 
 import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.invoices.boundary.InvoiceDetails;
+import br.com.clientela.orders.boundary.OrderDetails;
 import br.com.clientela.quotes.boundary.QuoteConversionService;
 import br.com.clientela.quotes.boundary.QuoteDetails;
 import br.com.clientela.quotes.boundary.QuoteService;
@@ -90,6 +91,18 @@ public class QuoteBacking implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         PageMessages.info("quotes.convertedToInvoice", String.valueOf(quote.number()), String.valueOf(made[0].number()));
         return "/invoices/view?faces-redirect=true&id=" + made[0].id();
+    }
+
+    /** Makes the order and opens it; a refusal shows in the growl and the page shows the quote as it is now. */
+    public String convertToOrder() {
+        OrderDetails[] made = new OrderDetails[1];
+        if (!PageMessages.attempt(null, () -> made[0] = conversions.toOrder(id))) {
+            quote = quotes.find(id);
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.info("quotes.convertedToOrder", String.valueOf(quote.number()), String.valueOf(made[0].number()));
+        return "/orders/edit?faces-redirect=true&id=" + made[0].id();
     }
 
     public LocalDate getDueDate() {
