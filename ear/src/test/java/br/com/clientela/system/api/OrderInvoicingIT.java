@@ -139,6 +139,23 @@ class OrderInvoicingIT {
     }
 
     @Test
+    void anOrderAlreadyPaidIsNotInvoicedSoItsMoneyCountsOnce() {
+        long client = client();
+        long orderId = id(order(client, "{\"description\":\"Hospedagem\",\"unitPrice\":200}"));
+        long paidStatus = OrdersApiIT.idNamed(staff.get("/api/v1/order-statuses").json(), "Pago");
+        Api.Reply moved = staff.post("/api/v1/orders/" + orderId + "/status", "{\"statusId\":" + paidStatus + "}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+        Api.Reply refused = staff.post(invoiceOf(orderId), "{}");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().getString("detail")).contains("já foi pago");
+        assertThat(invoicesOf(client)).isZero();
+        assertThat(staff.get("/api/v1/clients/" + client + "/financial-summary").json().getJsonNumber("totalSpent")
+                .bigDecimalValue()).isEqualByComparingTo("200.00");
+    }
+
+    @Test
     void anotherCompanysOrderIsNotFound() {
         long client = client();
         long orderId = id(order(client, "{\"description\":\"Creche\",\"unitPrice\":70}"));

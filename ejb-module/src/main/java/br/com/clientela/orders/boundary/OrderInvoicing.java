@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /**
  * Issues the invoice of an order (faturar um pedido), in one transaction: the order is locked, so two clicks at
- * once make one invoice; a cancelled order (closed in a status that is not paid) and an order that already has an
- * invoice that is not cancelled are refused (409). The invoice gets copies of the order's lines and keeps the
+ * once make one invoice; a cancelled order (closed in a status that is not paid), an order that was already paid
+ * (its money came in then) and an order that already has an invoice that is not cancelled are refused (409). The invoice gets copies of the order's lines and keeps the
  * link: its source is the order (ORDER, id, number). That link is the only one; the order itself does not change.
  */
 @Stateless
@@ -52,6 +52,11 @@ public class OrderInvoicing {
         if (status.isClosed() && !status.isPaid()) {
             throw new ConflictException("status", "O pedido nº " + order.getNumber() + " está " + status.getName()
                     + " e não pode ser faturado.");
+        }
+        if (order.getPaidAt() != null) {
+            // Its money already came in when it was paid: an invoice would charge (and count) it twice.
+            throw new ConflictException("status", "O pedido nº " + order.getNumber() + " já foi pago: não há o que "
+                    + "faturar.");
         }
         invoices.fromSource(InvoiceSource.ORDER, order.getId()).ifPresent(invoice -> {
             throw new ConflictException("status", "O pedido nº " + order.getNumber() + " já foi faturado na fatura nº "

@@ -75,7 +75,9 @@ public class InvoicesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(InvoiceInput input, @Context UriInfo uri) {
-        InvoiceDetails issued = invoices.issue(input);
+        // The link to a quote or order is made only by converting it (which checks it is not invoiced yet).
+        InvoiceDetails issued = invoices.issue(input == null ? null : InvoiceInput.of(input.clientId(),
+                input.issueDate(), input.dueDate(), input.notes(), input.lines()));
         return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
                 .entity(issued).build();
     }

@@ -133,9 +133,9 @@ public class EditOrderBacking implements Serializable {
         return "/invoices/view?faces-redirect=true&id=" + made[0].id();
     }
 
-    /** A saved order that is not cancelled (closed without being paid) and has no invoice yet. */
+    /** A saved order that is not cancelled (closed without being paid), was never paid and has no invoice yet. */
     public boolean isInvoiceable() {
-        return order != null && invoiceId == null && !(order.closed() && !order.paid());
+        return order != null && invoiceId == null && order.paidAt() == null && !(order.closed() && !order.paid());
     }
 
     public Long getInvoiceId() {
