@@ -1,5 +1,6 @@
 package br.com.clientela.orders.entity;
 
+import br.com.clientela.shared.settings.NamedSetting;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -22,17 +22,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "order_status")
 @Multitenant
 @TenantDiscriminatorColumn(name = "company_id", discriminatorType = DiscriminatorType.INTEGER)
-public class OrderStatus implements Positioned {
+public class OrderStatus extends NamedSetting implements Positioned {
 
-    public static final int NAME_MAX = 60;
+    public static final int NAME_MAX = NamedSetting.NAME_MAX;
 
     @Id
     @SequenceGenerator(name = "order_status_seq", sequenceName = "order_status_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_status_seq")
     private Long id;
-
-    @Column(nullable = false, length = NAME_MAX)
-    private String name;
 
     @Column(nullable = false)
     private int position;
@@ -43,32 +40,19 @@ public class OrderStatus implements Positioned {
     @Column(nullable = false)
     private boolean closed;
 
-    @Column(nullable = false)
-    private boolean active = true;
-
-    @Version
-    private long version;
-
     protected OrderStatus() {
     }
 
     public OrderStatus(String name, int position, boolean paid, boolean closed) {
-        this.name = name;
+        super(name);
         this.position = position;
         this.paid = paid;
         this.closed = closed;
     }
 
+    @Override
     public Long getId() {
         return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void rename(String name) {
-        this.name = name;
     }
 
     @Override
@@ -92,13 +76,5 @@ public class OrderStatus implements Positioned {
     public void setFlags(boolean paid, boolean closed) {
         this.paid = paid;
         this.closed = closed;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }

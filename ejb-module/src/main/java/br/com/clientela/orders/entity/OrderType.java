@@ -1,5 +1,6 @@
 package br.com.clientela.orders.entity;
 
+import br.com.clientela.shared.settings.NamedSetting;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -20,45 +20,29 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "order_type")
 @Multitenant
 @TenantDiscriminatorColumn(name = "company_id", discriminatorType = DiscriminatorType.INTEGER)
-public class OrderType implements Positioned {
+public class OrderType extends NamedSetting implements Positioned {
 
-    public static final int NAME_MAX = 60;
+    public static final int NAME_MAX = NamedSetting.NAME_MAX;
 
     @Id
     @SequenceGenerator(name = "order_type_seq", sequenceName = "order_type_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_type_seq")
     private Long id;
 
-    @Column(nullable = false, length = NAME_MAX)
-    private String name;
-
     @Column(nullable = false)
     private int position;
-
-    @Column(nullable = false)
-    private boolean active = true;
-
-    @Version
-    private long version;
 
     protected OrderType() {
     }
 
     public OrderType(String name, int position) {
-        this.name = name;
+        super(name);
         this.position = position;
     }
 
+    @Override
     public Long getId() {
         return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void rename(String name) {
-        this.name = name;
     }
 
     @Override
@@ -69,13 +53,5 @@ public class OrderType implements Positioned {
     @Override
     public void setPosition(int position) {
         this.position = position;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }

@@ -1,5 +1,6 @@
 package br.com.clientela.transactions.entity;
 
+import br.com.clientela.shared.settings.NamedSetting;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
@@ -10,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -23,57 +23,33 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "financial_account")
 @Multitenant
 @TenantDiscriminatorColumn(name = "company_id", discriminatorType = DiscriminatorType.INTEGER)
-public class FinancialAccount {
+public class FinancialAccount extends NamedSetting {
 
-    public static final int NAME_MAX = 60;
+    public static final int NAME_MAX = NamedSetting.NAME_MAX;
 
     @Id
     @SequenceGenerator(name = "financial_account_seq", sequenceName = "financial_account_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "financial_account_seq")
     private Long id;
 
-    @Column(nullable = false, length = NAME_MAX)
-    private String name;
-
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private SystemAccount code;
-
-    @Column(nullable = false)
-    private boolean active = true;
-
-    @Version
-    private long version;
 
     protected FinancialAccount() {
     }
 
     public FinancialAccount(String name, SystemAccount code) {
-        this.name = name;
+        super(name);
         this.code = code;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void rename(String name) {
-        this.name = name;
-    }
-
     public SystemAccount getCode() {
         return code;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }
