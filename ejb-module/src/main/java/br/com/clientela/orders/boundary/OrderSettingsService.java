@@ -1,11 +1,8 @@
 package br.com.clientela.orders.boundary;
 
-import br.com.clientela.orders.control.Reordering;
+import br.com.clientela.orders.control.CompanyList;
 import br.com.clientela.orders.entity.OrderStatus;
 import br.com.clientela.orders.entity.OrderType;
-import br.com.clientela.shared.ConflictException;
-import br.com.clientela.shared.InvalidInputException;
-import br.com.clientela.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The company's order types and statuses: everyone reads them (forms offer them), a MANAGER or ADMIN adds,
@@ -25,240 +21,130 @@ import java.util.Locale;
 @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
 public class OrderSettingsService {
 
+    private static final CompanyList.Words TYPE_WORDS = new CompanyList.Words("Tipo de pedido não encontrado.",
+            "Já existe um tipo de pedido com este nome.", "Mantenha pelo menos um tipo de pedido ativo.");
+    private static final CompanyList.Words STATUS_WORDS = new CompanyList.Words("Situação de pedido não encontrada.",
+            "Já existe uma situação de pedido com este nome.", "Mantenha pelo menos uma situação de pedido ativa.");
+
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
 
     /** The types in the company's order; only the active ones when {@code onlyActive}. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public List<OrderTypeRow> types(boolean onlyActive) {
-        return allTypes().stream().filter(t -> !onlyActive || t.isActive()).map(OrderTypeRow::of).toList();
+        return types().all().stream().filter(t -> !onlyActive || t.isActive()).map(OrderTypeRow::of).toList();
     }
 
     /** The statuses in the company's order; only the active ones when {@code onlyActive}. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public List<OrderStatusRow> statuses(boolean onlyActive) {
-        return allStatuses().stream().filter(s -> !onlyActive || s.isActive()).map(OrderStatusRow::of).toList();
+        return statuses().all().stream().filter(s -> !onlyActive || s.isActive()).map(OrderStatusRow::of).toList();
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public OrderTypeRow type(@NotNull Long id) {
-        return OrderTypeRow.of(loadType(id));
+        return OrderTypeRow.of(types().load(id));
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public OrderStatusRow status(@NotNull Long id) {
-        return OrderStatusRow.of(loadStatus(id));
+        return OrderStatusRow.of(statuses().load(id));
     }
 
     /** A new type, last unless a position is given. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OrderTypeRow createType(@NotNull(message = "{clientela.body.required}") @Valid OrderTypeInput input) {
-        String name = input.name().strip();
-        refuseTakenTypeName(name, null);
-        List<OrderType> all = allTypes();
-        OrderType type = new OrderType(name, all.size() + 1);
-        type.setActive(input.active() == null || input.active());
-        em.persist(type);
-        if (input.position() != null) {
-            all.add(type);
-            Reordering.moveTo(all, type, input.position());
-        }
-        em.flush();
-        return OrderTypeRow.of(type);
+        return OrderTypeRow.of(types().add(new OrderType(input.name().strip(), 0), input.active(), input.position()));
     }
 
     /** Renames; {@code active} and {@code position} change only when given. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OrderTypeRow updateType(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid OrderTypeInput input) {
-        OrderType type = loadType(id);
-        String name = input.name().strip();
-        refuseTakenTypeName(name, id);
-        type.rename(name);
-        if (input.active() != null && input.active() != type.isActive()) {
-            setTypeActive(type, input.active());
-        }
-        if (input.position() != null) {
-            Reordering.moveTo(allTypes(), type, input.position());
-        }
-        em.flush();
-        return OrderTypeRow.of(type);
+        CompanyList<OrderType> types = types();
+        return OrderTypeRow.of(types.change(types.load(id), input.name().strip(), input.active(), input.position()));
     }
 
     /** One place up ({@code -1}) or down ({@code +1}) in the company's order. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public List<OrderTypeRow> moveType(@NotNull Long id, int delta) {
-        OrderType type = loadType(id);
-        Reordering.step(allTypes(), type, Integer.signum(delta));
-        em.flush();
+        CompanyList<OrderType> types = types();
+        types.step(types.load(id), delta);
         return types(false);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OrderTypeRow setTypeActive(@NotNull Long id, boolean active) {
-        OrderType type = loadType(id);
-        setTypeActive(type, active);
+        CompanyList<OrderType> types = types();
+        OrderType type = types.load(id);
+        types.setActive(type, active);
         return OrderTypeRow.of(type);
     }
 
     /** Deletes a type no order uses (else 409: deactivate it instead). */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public void deleteType(@NotNull Long id) {
-        OrderType type = loadType(id);
+        CompanyList<OrderType> types = types();
+        OrderType type = types.load(id);
         long uses = em.createQuery("select count(o) from SalesOrder o where o.type.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
-        if (uses > 0) {
-            throw new ConflictException(null, "O tipo \"" + type.getName() + "\" é usado por " + uses
-                    + " pedido(s): desative-o em vez de excluir.");
-        }
-        if (type.isActive()) {
-            refuseLastActiveType(type);
-        }
-        em.remove(type);
-        List<OrderType> rest = allTypes();
-        rest.remove(type);
-        Reordering.renumber(rest);
+        types.delete(type, uses, "O tipo \"" + type.getName() + "\" é usado por " + uses
+                + " pedido(s): desative-o em vez de excluir.");
     }
 
     /** A new status, last unless a position is given. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OrderStatusRow createStatus(@NotNull(message = "{clientela.body.required}") @Valid OrderStatusInput input) {
-        String name = input.name().strip();
-        refuseTakenStatusName(name, null);
-        List<OrderStatus> all = allStatuses();
-        OrderStatus status = new OrderStatus(name, all.size() + 1, Boolean.TRUE.equals(input.paid()),
+        OrderStatus status = new OrderStatus(input.name().strip(), 0, Boolean.TRUE.equals(input.paid()),
                 Boolean.TRUE.equals(input.closed()));
-        status.setActive(input.active() == null || input.active());
-        em.persist(status);
-        if (input.position() != null) {
-            all.add(status);
-            Reordering.moveTo(all, status, input.position());
-        }
-        em.flush();
-        return OrderStatusRow.of(status);
+        return OrderStatusRow.of(statuses().add(status, input.active(), input.position()));
     }
 
     /** Renames; flags, {@code active} and {@code position} change only when given. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OrderStatusRow updateStatus(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid OrderStatusInput input) {
-        OrderStatus status = loadStatus(id);
-        String name = input.name().strip();
-        refuseTakenStatusName(name, id);
-        status.rename(name);
+        CompanyList<OrderStatus> statuses = statuses();
+        OrderStatus status = statuses.load(id);
         status.setFlags(input.paid() == null ? status.isPaid() : input.paid(),
                 input.closed() == null ? status.isClosed() : input.closed());
-        if (input.active() != null && input.active() != status.isActive()) {
-            setStatusActive(status, input.active());
-        }
-        if (input.position() != null) {
-            Reordering.moveTo(allStatuses(), status, input.position());
-        }
-        em.flush();
-        return OrderStatusRow.of(status);
+        return OrderStatusRow.of(statuses.change(status, input.name().strip(), input.active(), input.position()));
     }
 
     /** One place up ({@code -1}) or down ({@code +1}) in the company's order. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public List<OrderStatusRow> moveStatus(@NotNull Long id, int delta) {
-        OrderStatus status = loadStatus(id);
-        Reordering.step(allStatuses(), status, Integer.signum(delta));
-        em.flush();
+        CompanyList<OrderStatus> statuses = statuses();
+        statuses.step(statuses.load(id), delta);
         return statuses(false);
     }
 
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OrderStatusRow setStatusActive(@NotNull Long id, boolean active) {
-        OrderStatus status = loadStatus(id);
-        setStatusActive(status, active);
+        CompanyList<OrderStatus> statuses = statuses();
+        OrderStatus status = statuses.load(id);
+        statuses.setActive(status, active);
         return OrderStatusRow.of(status);
     }
 
     /** Deletes a status no order uses or used (else 409: deactivate it instead). */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public void deleteStatus(@NotNull Long id) {
-        OrderStatus status = loadStatus(id);
+        CompanyList<OrderStatus> statuses = statuses();
+        OrderStatus status = statuses.load(id);
         long uses = em.createQuery("select count(o) from SalesOrder o where o.status.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult()
                 + em.createQuery("select count(h) from OrderStatusChange h where h.toStatusId = :id"
                         + " or h.fromStatusId = :id", Long.class).setParameter("id", id).getSingleResult();
-        if (uses > 0) {
-            throw new ConflictException(null, "A situação \"" + status.getName()
-                    + "\" está em uso por pedidos: desative-a em vez de excluir.");
-        }
-        if (status.isActive()) {
-            refuseLastActiveStatus(status);
-        }
-        em.remove(status);
-        List<OrderStatus> rest = allStatuses();
-        rest.remove(status);
-        Reordering.renumber(rest);
+        statuses.delete(status, uses, "A situação \"" + status.getName()
+                + "\" está em uso por pedidos: desative-a em vez de excluir.");
     }
 
-    private void setTypeActive(OrderType type, boolean active) {
-        if (!active && type.isActive()) {
-            refuseLastActiveType(type);
-        }
-        type.setActive(active);
+    private CompanyList<OrderType> types() {
+        return new CompanyList<>(em, OrderType.class, TYPE_WORDS);
     }
 
-    private void setStatusActive(OrderStatus status, boolean active) {
-        if (!active && status.isActive()) {
-            refuseLastActiveStatus(status);
-        }
-        status.setActive(active);
-    }
-
-    private void refuseLastActiveType(OrderType type) {
-        if (allTypes().stream().noneMatch(t -> t.isActive() && !t.getId().equals(type.getId()))) {
-            throw new InvalidInputException("active", "Mantenha pelo menos um tipo de pedido ativo.");
-        }
-    }
-
-    private void refuseLastActiveStatus(OrderStatus status) {
-        if (allStatuses().stream().noneMatch(s -> s.isActive() && !s.getId().equals(status.getId()))) {
-            throw new InvalidInputException("active", "Mantenha pelo menos uma situação de pedido ativa.");
-        }
-    }
-
-    private void refuseTakenTypeName(String name, Long ownId) {
-        boolean taken = allTypes().stream().anyMatch(t -> !t.getId().equals(ownId) && same(t.getName(), name));
-        if (taken) {
-            throw new ConflictException("name", "Já existe um tipo de pedido com este nome.");
-        }
-    }
-
-    private void refuseTakenStatusName(String name, Long ownId) {
-        boolean taken = allStatuses().stream().anyMatch(s -> !s.getId().equals(ownId) && same(s.getName(), name));
-        if (taken) {
-            throw new ConflictException("name", "Já existe uma situação de pedido com este nome.");
-        }
-    }
-
-    private static boolean same(String a, String b) {
-        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
-    }
-
-    /** The company's types in order (a handful: one query, kept in the persistence context). */
-    private List<OrderType> allTypes() {
-        return new java.util.ArrayList<>(em.createQuery("select t from OrderType t order by t.position, t.id",
-                OrderType.class).getResultList());
-    }
-
-    private List<OrderStatus> allStatuses() {
-        return new java.util.ArrayList<>(em.createQuery("select s from OrderStatus s order by s.position, s.id",
-                OrderStatus.class).getResultList());
-    }
-
-    private OrderType loadType(Long id) {
-        return em.createQuery("select t from OrderType t where t.id = :id", OrderType.class)
-                .setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Tipo de pedido não encontrado."));
-    }
-
-    private OrderStatus loadStatus(Long id) {
-        return em.createQuery("select s from OrderStatus s where s.id = :id", OrderStatus.class)
-                .setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Situação de pedido não encontrada."));
+    private CompanyList<OrderStatus> statuses() {
+        return new CompanyList<>(em, OrderStatus.class, STATUS_WORDS);
     }
 }
