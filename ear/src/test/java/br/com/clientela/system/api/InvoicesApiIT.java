@@ -9,11 +9,11 @@ import br.com.clientela.payments.control.PixBrCode;
 import br.com.clientela.system.Api;
 import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
+import br.com.clientela.system.Problems;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -24,9 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -109,30 +107,30 @@ class InvoicesApiIT {
         long client = client();
         long id = id(staff.post("/api/v1/invoices", invoice(client, LocalDate.now(), LocalDate.now(), "10.00")));
 
-        assertRefused(staff.post(payments(id), "{\"amount\": 0, \"method\": \"PIX\"}", KEY, key()), "amount",
+        Problems.assertRefused(staff.post(payments(id), "{\"amount\": 0, \"method\": \"PIX\"}", KEY, key()), "amount",
                 "maior que zero");
-        assertRefused(staff.post(payments(id), "{\"amount\": -5, \"method\": \"PIX\"}", KEY, key()), "amount",
+        Problems.assertRefused(staff.post(payments(id), "{\"amount\": -5, \"method\": \"PIX\"}", KEY, key()), "amount",
                 "maior que zero");
-        assertRefused(staff.post(payments(id), "{\"amount\": 1.005, \"method\": \"PIX\"}", KEY, key()), "amount",
+        Problems.assertRefused(staff.post(payments(id), "{\"amount\": 1.005, \"method\": \"PIX\"}", KEY, key()), "amount",
                 "2 casas decimais");
-        assertRefused(staff.post(payments(id), "{\"amount\": 1, \"method\": \"CHEQUE\"}", KEY, key()), "method",
+        Problems.assertRefused(staff.post(payments(id), "{\"amount\": 1, \"method\": \"CHEQUE\"}", KEY, key()), "method",
                 "Forma de pagamento desconhecida");
-        assertRefused(staff.post(payments(id), "{\"amount\": 1, \"method\": \"PIX\"}", KEY, null), "idempotencyKey",
+        Problems.assertRefused(staff.post(payments(id), "{\"amount\": 1, \"method\": \"PIX\"}", KEY, null), "idempotencyKey",
                 "Idempotency-Key");
-        assertRefused(staff.post(payments(id), "{\"amount\": 10.01, \"method\": \"PIX\"}", KEY, key()), "amount",
+        Problems.assertRefused(staff.post(payments(id), "{\"amount\": 10.01, \"method\": \"PIX\"}", KEY, key()), "amount",
                 "excede o valor em aberto de R$ 10,00");
         assertThat(staff.get(payments(id)).json().getInt("total")).isZero();
 
-        assertRefused(staff.post("/api/v1/invoices", invoice(client, LocalDate.now(), LocalDate.now().minusDays(1),
+        Problems.assertRefused(staff.post("/api/v1/invoices", invoice(client, LocalDate.now(), LocalDate.now().minusDays(1),
                 "10.00")), "dueDate", "não pode ser antes da emissão");
-        assertRefused(staff.post("/api/v1/invoices", "{\"clientId\": " + client + ", \"lines\": []}"), "lines",
+        Problems.assertRefused(staff.post("/api/v1/invoices", "{\"clientId\": " + client + ", \"lines\": []}"), "lines",
                 "pelo menos um item");
-        assertRefused(staff.post("/api/v1/invoices", "{\"lines\": [{\"description\": \"x\", \"unitPrice\": 1}]}"),
+        Problems.assertRefused(staff.post("/api/v1/invoices", "{\"lines\": [{\"description\": \"x\", \"unitPrice\": 1}]}"),
                 "clientId", "Escolha o cliente");
-        assertRefused(staff.post("/api/v1/invoices", "{\"clientId\": " + client + ", \"lines\": [{\"description\": "
+        Problems.assertRefused(staff.post("/api/v1/invoices", "{\"clientId\": " + client + ", \"lines\": [{\"description\": "
                 + "\"Banho\", \"unitPrice\": 10.001}]}"), "lines[0].unitPrice", "2 casas decimais");
-        assertRefused(staff.get("/api/v1/invoices?status=ATRASADA&from=ontem"), "status", "Situação desconhecida");
-        assertRefused(staff.get("/api/v1/invoices?status=ATRASADA&from=ontem"), "from", "aaaa-mm-dd");
+        Problems.assertRefused(staff.get("/api/v1/invoices?status=ATRASADA&from=ontem"), "status", "Situação desconhecida");
+        Problems.assertRefused(staff.get("/api/v1/invoices?status=ATRASADA&from=ontem"), "from", "aaaa-mm-dd");
         assertThat(staff.get("/api/v1/invoices?clientId=" + client).json().getInt("total")).isEqualTo(1);
     }
 
@@ -169,7 +167,7 @@ class InvoicesApiIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().getString("detail")).isEqualTo("Uma fatura paga não pode ser cancelada.");
         long open = id(staff.post("/api/v1/invoices", invoice(client, LocalDate.now(), LocalDate.now(), "10.00")));
-        assertRefused(staff.post("/api/v1/invoices/" + open + "/cancel", "{}"), "reason", "motivo");
+        Problems.assertRefused(staff.post("/api/v1/invoices/" + open + "/cancel", "{}"), "reason", "motivo");
         Api.Reply cancelled = staff.post("/api/v1/invoices/" + open + "/cancel", "{\"reason\": \"Duplicada\"}");
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
@@ -226,18 +224,6 @@ class InvoicesApiIT {
             }
         }
         return text.toString();
-    }
-
-    private static void assertRefused(Api.Reply reply, String field, String message) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(errors(reply).get(field)).as(reply.toString()).contains(message);
-    }
-
-    private static Map<String, String> errors(Api.Reply reply) {
-        return reply.json().getJsonArray("errors").getValuesAs(JsonValue::asJsonObject).stream()
-                .filter(e -> e.containsKey("field"))
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
     }
 
     private static long id(Api.Reply reply) {

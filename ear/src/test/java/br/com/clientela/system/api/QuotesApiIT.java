@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.clientela.system.Api;
 import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
+import br.com.clientela.system.Problems;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -25,8 +26,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -95,29 +94,29 @@ class QuotesApiIT {
         ClientData.NewClient client = client();
         long id = client.id();
 
-        assertRefused(staff.post(QUOTES, body(id, inDays(5), null)), "lines", "pelo menos um item");
-        assertRefused(staff.post(QUOTES, body(id, inDays(5), null,
+        Problems.assertRefused(staff.post(QUOTES, body(id, inDays(5), null)), "lines", "pelo menos um item");
+        Problems.assertRefused(staff.post(QUOTES, body(id, inDays(5), null,
                 "{\"description\": \"Banho\", \"quantity\": 0, \"unitPrice\": 10}")), "lines[0].quantity",
                 "maior que zero");
-        assertRefused(staff.post(QUOTES, body(id, inDays(5), null,
+        Problems.assertRefused(staff.post(QUOTES, body(id, inDays(5), null,
                 "{\"description\": \"Banho\", \"quantity\": -2, \"unitPrice\": 10}")), "lines[0].quantity",
                 "maior que zero");
         Api.Reply discount = staff.post(QUOTES, body(id, inDays(5), null,
                 "{\"description\": \"Banho\", \"unitPrice\": 10}",
                 "{\"description\": \"Tosa\", \"quantity\": 2, \"unitPrice\": 10, \"discount\": 20.01}"));
-        assertRefused(discount, "lines[1].discount", "maior que o valor do item");
-        assertThat(errors(discount).get("lines[1].discount")).contains("R$ 20,01").contains("R$ 20,00");
-        assertRefused(staff.post(QUOTES, body(id, inDays(5), null,
+        Problems.assertRefused(discount, "lines[1].discount", "maior que o valor do item");
+        assertThat(Problems.errors(discount).get("lines[1].discount")).contains("R$ 20,01").contains("R$ 20,00");
+        Problems.assertRefused(staff.post(QUOTES, body(id, inDays(5), null,
                 "{\"description\": \"Banho\", \"unitPrice\": 10.005}")), "lines[0].unitPrice", "2 casas decimais");
-        assertRefused(staff.post(QUOTES, body(id, inDays(5), null, "{\"quantity\": 1}")), "lines[0].description",
+        Problems.assertRefused(staff.post(QUOTES, body(id, inDays(5), null, "{\"quantity\": 1}")), "lines[0].description",
                 "Descreva o item");
         Api.Reply past = staff.post(QUOTES, body(id, LocalDate.now().minusDays(1).toString(), null,
                 "{\"description\": \"Banho\", \"unitPrice\": 10}", "{\"description\": \"Tosa\"}"));
-        assertRefused(past, "validUntil", "não pode ser anterior a hoje");
-        assertThat(errors(past)).containsKey("lines[1].unitPrice");
-        assertRefused(staff.post(QUOTES, "{\"clientId\": " + id + ", \"lines\": [{\"description\": \"Banho\", "
+        Problems.assertRefused(past, "validUntil", "não pode ser anterior a hoje");
+        assertThat(Problems.errors(past)).containsKey("lines[1].unitPrice");
+        Problems.assertRefused(staff.post(QUOTES, "{\"clientId\": " + id + ", \"lines\": [{\"description\": \"Banho\", "
                 + "\"unitPrice\": 10}]}"), "validUntil", "Informe a validade");
-        assertRefused(staff.post(QUOTES, "{\"validUntil\": \"" + inDays(3) + "\", \"lines\": [{\"description\": "
+        Problems.assertRefused(staff.post(QUOTES, "{\"validUntil\": \"" + inDays(3) + "\", \"lines\": [{\"description\": "
                 + "\"Banho\", \"unitPrice\": 10}]}"), "clientId", "Escolha o cliente");
 
         Api.Reply unknown = staff.post(QUOTES, body(999_999_999L, inDays(5), null,
@@ -131,7 +130,7 @@ class QuotesApiIT {
 
         assertThat(staff.get(QUOTES + "?clientId=" + id).json().getInt("total")).isZero();
         Api.Reply badStatus = staff.get(QUOTES + "?status=PAGO");
-        assertRefused(badStatus, "status", "Situação desconhecida");
+        Problems.assertRefused(badStatus, "status", "Situação desconhecida");
     }
 
     @Test
@@ -265,22 +264,10 @@ class QuotesApiIT {
         return LocalDate.now().plusDays(days).toString();
     }
 
-    private static void assertRefused(Api.Reply reply, String field, String message) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(errors(reply).get(field)).as(reply.toString()).contains(message);
-    }
-
     private static void assertConflict(Api.Reply reply, String message) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         assertThat(reply.json().getString("detail")).startsWith(message);
-    }
-
-    private static Map<String, String> errors(Api.Reply reply) {
-        return reply.json().getJsonArray("errors").getValuesAs(JsonValue::asJsonObject).stream()
-                .filter(e -> e.containsKey("field"))
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
     }
 
     /** A GET of binary content as the staff member (the shared Api reads text). */

@@ -9,13 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.clientela.system.Api;
 import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
+import br.com.clientela.system.Problems;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,20 +65,20 @@ class RewardsApiIT {
     void badGrantsAndRedemptionsAreRefusedFieldByFieldAndNothingMoves() {
         long id = client();
 
-        assertRefused(staff.post(rewards(id) + "/grant", "{\"points\": 0, \"reason\": \"x\"}"), "points",
+        Problems.assertRefused(staff.post(rewards(id) + "/grant", "{\"points\": 0, \"reason\": \"x\"}"), "points",
                 "mais que zero");
-        assertRefused(staff.post(rewards(id) + "/grant", "{\"points\": 10, \"reason\": \"  \"}"), "reason", "motivo");
-        assertRefused(staff.post(rewards(id) + "/grant", "{\"points\": 10, \"reason\": \"x\", \"expiresAt\": \""
+        Problems.assertRefused(staff.post(rewards(id) + "/grant", "{\"points\": 10, \"reason\": \"  \"}"), "reason", "motivo");
+        Problems.assertRefused(staff.post(rewards(id) + "/grant", "{\"points\": 10, \"reason\": \"x\", \"expiresAt\": \""
                 + LocalDate.now().minusDays(1) + "\"}"), "expiresAt", "anterior a hoje");
         Api.Reply empty = staff.post(rewards(id) + "/grant", "{}");
         assertThat(empty.status()).as(empty.toString()).isEqualTo(422);
-        assertThat(errors(empty)).containsKeys("points", "reason");
-        assertRefused(staff.post(rewards(id) + "/redeem", "{\"points\": 10}", KEY, null), "idempotencyKey",
+        assertThat(Problems.errors(empty)).containsKeys("points", "reason");
+        Problems.assertRefused(staff.post(rewards(id) + "/redeem", "{\"points\": 10}", KEY, null), "idempotencyKey",
                 "Idempotency-Key");
-        assertRefused(staff.post(rewards(id) + "/redeem", "{\"points\": -5}", KEY, key()), "points", "mais que zero");
+        Problems.assertRefused(staff.post(rewards(id) + "/redeem", "{\"points\": -5}", KEY, key()), "points", "mais que zero");
         int rate = staff.get(rewards(id)).json().getInt("redemptionRate");
         staff.post(rewards(id) + "/grant", "{\"points\": " + rate + ", \"reason\": \"Fidelidade\"}");
-        assertRefused(staff.post(rewards(id) + "/redeem", "{\"points\": " + (rate * 2) + "}", KEY, key()), "points",
+        Problems.assertRefused(staff.post(rewards(id) + "/redeem", "{\"points\": " + (rate * 2) + "}", KEY, key()), "points",
                 "Pontos insuficientes");
 
         JsonObject view = staff.get(rewards(id)).json();
@@ -122,21 +120,8 @@ class RewardsApiIT {
                 + "\"welcomeEnabled\": false, \"welcomePoints\": 10, \"birthdayEnabled\": false, \"birthdayPoints\": 10,"
                 + " \"redemptionRate\": 0, \"grantValidityDays\": 0}");
         assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
-        assertThat(errors(bad)).containsKeys("pointsPerReal", "redemptionRate", "grantValidityDays");
+        assertThat(Problems.errors(bad)).containsKeys("pointsPerReal", "redemptionRate", "grantValidityDays");
         assertThat(staff.get("/api/v1/reward-rules").json()).isEqualTo(rules);
-    }
-
-    private static void assertRefused(Api.Reply reply, String field, String message) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(errors(reply)).as(reply.toString()).containsKey(field);
-        assertThat(errors(reply).get(field)).as(reply.toString()).contains(message);
-    }
-
-    private static Map<String, String> errors(Api.Reply reply) {
-        return reply.json().getJsonArray("errors").getValuesAs(JsonValue::asJsonObject).stream()
-                .filter(e -> e.containsKey("field"))
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
     }
 
     private static long client() {

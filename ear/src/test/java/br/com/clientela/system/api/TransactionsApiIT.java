@@ -9,14 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.clientela.system.Api;
 import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
+import br.com.clientela.system.Problems;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -90,8 +89,8 @@ class TransactionsApiIT {
 
         Api.Reply unreadable = staff.get("/api/v1/transactions?from=ontem&method=CHEQUE&clientId=x&to=" + today);
         assertThat(unreadable.status()).as(unreadable.toString()).isEqualTo(422);
-        assertThat(errors(unreadable)).containsKeys("from", "method", "clientId");
-        assertRefused(staff.get("/api/v1/transactions?from=" + tomorrow + "&to=" + today), "to", "antes do início");
+        assertThat(Problems.errors(unreadable)).containsKeys("from", "method", "clientId");
+        Problems.assertRefused(staff.get("/api/v1/transactions?from=" + tomorrow + "&to=" + today), "to", "antes do início");
     }
 
     @Test
@@ -121,25 +120,25 @@ class TransactionsApiIT {
         long payment = systemId(staff, "/api/v1/transaction-categories", "PAYMENT");
         long walletAccount = systemId(staff, "/api/v1/financial-accounts", "WALLET");
 
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "0", "CASH", null, "x")), "amount",
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "0", "CASH", null, "x")), "amount",
                 "não pode ser zero");
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "1.005", "CASH", null, "x")),
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "1.005", "CASH", null, "x")),
                 "amount", "2 casas decimais");
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CHEQUE", null, "x")), "method",
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CHEQUE", null, "x")), "method",
                 "");
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "WALLET", null, "x")), "method",
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "WALLET", null, "x")), "method",
                 "Carteira");
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, 999_999_999L, "10", "CASH", null, "x")),
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, 999_999_999L, "10", "CASH", null, "x")),
                 "categoryId", "Categoria não encontrada");
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, payment, "10", "CASH", null, "x")),
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, payment, "10", "CASH", null, "x")),
                 "categoryId", "lançada pelo sistema");
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CASH", 999_999_999L, "x")),
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CASH", 999_999_999L, "x")),
                 "accountId", "Conta financeira não encontrada");
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CASH", walletAccount, "x")),
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CASH", walletAccount, "x")),
                 "accountId", "Carteira");
         Api.Reply everything = manager.post("/api/v1/transactions", "{}");
         assertThat(everything.status()).as(everything.toString()).isEqualTo(422);
-        assertThat(errors(everything)).containsKeys("clientId", "amount", "method", "description");
+        assertThat(Problems.errors(everything)).containsKeys("clientId", "amount", "method", "description");
 
         assertThat(staff.get("/api/v1/transactions?clientId=" + id).json().getInt("total")).isZero();
     }
@@ -151,14 +150,14 @@ class TransactionsApiIT {
         long theirAccount = systemId(clinica, "/api/v1/financial-accounts", "CASH");
         long theirClient = ClientData.person(CLINICA_ADMIN, "Alheio " + ClientData.uniqueWord()).id();
 
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, theirCategory, "10", "CASH", null, "x")),
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, theirCategory, "10", "CASH", null, "x")),
                 "categoryId", "Categoria não encontrada");
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CASH", theirAccount, "x")),
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CASH", theirAccount, "x")),
                 "accountId", "Conta financeira não encontrada");
         Api.Reply theirs = manager.post("/api/v1/transactions", adjustment(theirClient, null, "10", "CASH", null,
                 "x"));
         assertThat(theirs.status()).as(theirs.toString()).isEqualTo(404);
-        assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 10, \"method\": \"PIX\", \"accountId\": "
+        Problems.assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 10, \"method\": \"PIX\", \"accountId\": "
                 + theirAccount + "}", KEY, key()), "accountId", "Conta financeira não encontrada");
         assertThat(staff.get("/api/v1/transaction-categories/" + theirCategory).status()).isEqualTo(404);
         assertThat(manager.put("/api/v1/financial-accounts/" + theirAccount, "{\"name\": \"Minha\"}").status())
@@ -184,7 +183,7 @@ class TransactionsApiIT {
 
         Api.Reply again = manager.post("/api/v1/financial-accounts", "{\"name\": \"" + name.toUpperCase() + "\"}");
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
-        assertThat(errors(again)).containsKey("name");
+        assertThat(Problems.errors(again)).containsKey("name");
         Api.Reply inClinica = clinica.post("/api/v1/financial-accounts", "{\"name\": \"" + name + "\"}");
         assertThat(inClinica.status()).as(inClinica.toString()).isEqualTo(201);
 
@@ -194,14 +193,14 @@ class TransactionsApiIT {
         assertThat(off.json().getBoolean("active")).isFalse();
         long bank = systemId(staff, "/api/v1/financial-accounts", "BANK");
         String bankName = staff.get("/api/v1/financial-accounts/" + bank).json().getString("name");
-        assertRefused(manager.put("/api/v1/financial-accounts/" + bank, "{\"name\": \"" + bankName
+        Problems.assertRefused(manager.put("/api/v1/financial-accounts/" + bank, "{\"name\": \"" + bankName
                 + "\", \"active\": false}"), "active", "não pode ser desativada");
         long adjustment = systemId(staff, "/api/v1/transaction-categories", "ADJUSTMENT");
         String adjustmentName = staff.get("/api/v1/transaction-categories/" + adjustment).json().getString("name");
-        assertRefused(manager.put("/api/v1/transaction-categories/" + adjustment, "{\"name\": \"" + adjustmentName
+        Problems.assertRefused(manager.put("/api/v1/transaction-categories/" + adjustment, "{\"name\": \"" + adjustmentName
                 + "\", \"active\": false}"), "active", "não pode ser desativada");
         long id = client();
-        assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CASH", account, "x")),
+        Problems.assertRefused(manager.post("/api/v1/transactions", adjustment(id, null, "10", "CASH", account, "x")),
                 "accountId", "inativa");
     }
 
@@ -240,19 +239,6 @@ class TransactionsApiIT {
         assertThat(totals.getJsonNumber("net").bigDecimalValue()).isEqualByComparingTo(new BigDecimal(net));
         assertThat(totals.getInt("count")).isEqualTo(count);
         assertThat(reply.json().getInt("total")).isEqualTo(count);
-    }
-
-    private static void assertRefused(Api.Reply reply, String field, String message) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(errors(reply)).as(reply.toString()).containsKey(field);
-        assertThat(errors(reply).get(field)).as(reply.toString()).contains(message);
-    }
-
-    private static Map<String, String> errors(Api.Reply reply) {
-        return reply.json().getJsonArray("errors").getValuesAs(JsonValue::asJsonObject).stream()
-                .filter(e -> e.containsKey("field"))
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
     }
 
     private static long client() {

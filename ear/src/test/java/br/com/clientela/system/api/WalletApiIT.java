@@ -8,12 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.clientela.system.Api;
 import br.com.clientela.system.ClientData;
 import br.com.clientela.system.DeployedClientela;
+import br.com.clientela.system.Problems;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -94,16 +92,16 @@ class WalletApiIT {
     void badAmountsMethodsAndMissingKeysAreRefusedInPortugueseAndNothingMoves() {
         long id = client();
 
-        assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": -5}", KEY, key()), "amount",
+        Problems.assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": -5}", KEY, key()), "amount",
                 "maior que zero");
-        assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 0}", KEY, key()), "amount", "maior que zero");
-        assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 1.005}", KEY, key()), "amount",
+        Problems.assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 0}", KEY, key()), "amount", "maior que zero");
+        Problems.assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 1.005}", KEY, key()), "amount",
                 "2 casas decimais");
-        assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 10, \"method\": \"CHEQUE\"}", KEY, key()),
+        Problems.assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 10, \"method\": \"CHEQUE\"}", KEY, key()),
                 "method", "Forma de pagamento desconhecida");
-        assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 10}", KEY, null), "idempotencyKey",
+        Problems.assertRefused(staff.post(wallet(id) + "/credit", "{\"amount\": 10}", KEY, null), "idempotencyKey",
                 "Idempotency-Key");
-        assertRefused(staff.post(wallet(id) + "/debit", "{\"amount\": 10}", KEY, key()), "reason",
+        Problems.assertRefused(staff.post(wallet(id) + "/debit", "{\"amount\": 10}", KEY, key()), "reason",
                 "motivo");
 
         assertThat(balance(id)).isEqualByComparingTo("0.00");
@@ -118,8 +116,8 @@ class WalletApiIT {
         Api.Reply refused = staff.post(wallet(id) + "/debit", "{\"amount\": 30.01, \"reason\": \"Hospedagem\"}", KEY,
                 key());
 
-        assertRefused(refused, "amount", "Saldo insuficiente");
-        assertThat(errors(refused).get("amount")).contains("R$ 30,00").contains("R$ 30,01");
+        Problems.assertRefused(refused, "amount", "Saldo insuficiente");
+        assertThat(Problems.errors(refused).get("amount")).contains("R$ 30,00").contains("R$ 30,01");
         assertThat(balance(id)).isEqualByComparingTo("30.00");
         assertThat(staff.get(wallet(id) + "/entries").json().getInt("total")).isEqualTo(1);
     }
@@ -143,18 +141,6 @@ class WalletApiIT {
 
     private BigDecimal balance(long id) {
         return staff.get(wallet(id)).json().getJsonNumber("balance").bigDecimalValue();
-    }
-
-    private static void assertRefused(Api.Reply reply, String field, String message) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(errors(reply).get(field)).as(reply.toString()).contains(message);
-    }
-
-    private static Map<String, String> errors(Api.Reply reply) {
-        return reply.json().getJsonArray("errors").getValuesAs(JsonValue::asJsonObject).stream()
-                .filter(e -> e.containsKey("field"))
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
     }
 
     private static long client() {

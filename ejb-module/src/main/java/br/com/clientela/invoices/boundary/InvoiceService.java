@@ -224,25 +224,6 @@ public class InvoiceService {
         return overdue.refreshAll(today);
     }
 
-    /** Clients to invoice whose name, document, phone or e-mail match, for an autocomplete. */
-    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
-    public List<Choice> clientChoices(String q, int max) {
-        String query = ClientSearchText.query(q);
-        return em.createQuery("select new br.com.clientela.clients.boundary.Choice(c.id, c.name) from Client c"
-                + " where c.deletedAt is null and c.searchText like :pattern escape '\\' order by c.name",
-                Choice.class)
-                .setParameter("pattern", contains(query))
-                .setMaxResults(Math.max(1, Math.min(max, 50)))
-                .getResultList();
-    }
-
-    /** One client to invoice, as the autocomplete shows it (404 when not found). */
-    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
-    public Choice clientChoice(@NotNull Long clientId) {
-        Client client = client(clientId);
-        return new Choice(client.getId(), client.getName());
-    }
-
     /** The company's active financial accounts, for the payment dialog. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public List<Choice> accounts() {

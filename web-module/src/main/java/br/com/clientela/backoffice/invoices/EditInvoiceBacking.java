@@ -4,6 +4,8 @@ import br.com.clientela.backoffice.faces.PageMessages;
 import br.com.clientela.catalog.boundary.CatalogItemRow;
 import br.com.clientela.catalog.boundary.CatalogService;
 import br.com.clientela.clients.boundary.Choice;
+import br.com.clientela.clients.boundary.ClientDetails;
+import br.com.clientela.clients.boundary.ClientService;
 import br.com.clientela.invoices.boundary.InvoiceDetails;
 import br.com.clientela.invoices.boundary.InvoiceInput;
 import br.com.clientela.invoices.boundary.InvoiceService;
@@ -36,6 +38,9 @@ public class EditInvoiceBacking implements Serializable {
     @EJB
     CatalogService catalog;
 
+    @EJB
+    ClientService clients;
+
     private Long clientId;
     private Choice client;
     private LocalDate issueDate = LocalDate.now();
@@ -46,12 +51,13 @@ public class EditInvoiceBacking implements Serializable {
     /** A client given by the profile's "Nova fatura" button comes preselected. */
     public void load() {
         if (clientId != null && client == null) {
-            client = invoices.clientChoice(clientId);
+            ClientDetails preset = clients.find(clientId);
+            client = new Choice(preset.id(), preset.name());
         }
     }
 
     public List<Choice> completeClient(String typed) {
-        return invoices.clientChoices(typed, 15);
+        return clients.search(typed, 0, 15).stream().map(row -> new Choice(row.id(), row.name())).toList();
     }
 
     public List<String> completeItem(String typed) {
