@@ -119,6 +119,11 @@ class InvoicesApiIT {
                 "Idempotency-Key");
         Problems.assertRefused(staff.post(payments(id), "{\"amount\": 10.01, \"method\": \"PIX\"}", KEY, key()), "amount",
                 "excede o valor em aberto de R$ 10,00");
+        long walletsAccount = staff.get("/api/v1/financial-accounts").json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(a -> "WALLET".equals(a.getString("code", null)))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Problems.assertRefused(staff.post(payments(id), "{\"amount\": 1, \"method\": \"PIX\", \"accountId\": "
+                + walletsAccount + "}", KEY, key()), "accountId", "saldo pré-pago dos clientes");
         assertThat(staff.get(payments(id)).json().getInt("total")).isZero();
 
         Problems.assertRefused(staff.post("/api/v1/invoices", invoice(client, LocalDate.now(), LocalDate.now().minusDays(1),

@@ -1,6 +1,5 @@
 package br.com.clientela.invoices.boundary;
 
-import br.com.clientela.clients.boundary.Choice;
 import br.com.clientela.clients.control.ClientSearchText;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.companies.entity.Company;
@@ -222,13 +221,6 @@ public class InvoiceService {
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public int raiseOverdueAlerts(@NotNull LocalDate today) {
         return overdue.refreshAll(today);
-    }
-
-    /** The company's active financial accounts, for the payment dialog. */
-    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
-    public List<Choice> accounts() {
-        return em.createQuery("select new br.com.clientela.clients.boundary.Choice(a.id, a.name)"
-                + " from FinancialAccount a where a.active = true order by a.name", Choice.class).getResultList();
     }
 
     private InvoiceDetails details(Invoice invoice) {

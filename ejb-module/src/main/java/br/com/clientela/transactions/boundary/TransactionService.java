@@ -6,7 +6,6 @@ import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.shared.money.Money;
 import br.com.clientela.transactions.control.TransactionRecorder;
 import br.com.clientela.transactions.entity.FinancialAccount;
-import br.com.clientela.transactions.entity.SystemAccount;
 import br.com.clientela.transactions.entity.SystemCategory;
 import br.com.clientela.transactions.entity.Transaction;
 import br.com.clientela.transactions.entity.TransactionCategory;
@@ -151,12 +150,8 @@ public class TransactionService {
 
     private FinancialAccount account(Long accountId, PaymentMethod method, Map<String, String> errors) {
         try {
-            FinancialAccount account = recorder.chosenAccount("accountId", accountId, method);
-            if (account.getCode() == SystemAccount.WALLET) {
-                errors.put("accountId", "A conta \"" + account.getName() + "\" guarda o saldo das carteiras e só "
-                        + "muda pela aba Carteira: escolha outra conta.");
-            }
-            return account;
+            // The clients' wallets account is refused there for any method but WALLET, itself refused here.
+            return recorder.chosenAccount("accountId", accountId, method);
         } catch (InvalidInputException refused) {
             errors.putAll(refused.getFields());
             return null;

@@ -76,6 +76,11 @@ public class TransactionRecorder {
         if (!account.isActive()) {
             throw new InvalidInputException(field, "A conta \"" + account.getName() + "\" está inativa.");
         }
+        if (account.getCode() == SystemAccount.WALLET && method != PaymentMethod.WALLET) {
+            // That account is the clients' prepaid balance: only the wallet itself moves money there.
+            throw new InvalidInputException(field, "A conta \"" + account.getName() + "\" guarda o saldo pré-pago "
+                    + "dos clientes: escolha onde o dinheiro entrou (caixa, banco...).");
+        }
         return account;
     }
 }

@@ -1,7 +1,6 @@
 package br.com.clientela.backoffice.invoices;
 
 import br.com.clientela.backoffice.faces.PageMessages;
-import br.com.clientela.clients.boundary.Choice;
 import br.com.clientela.invoices.boundary.InvoiceDetails;
 import br.com.clientela.invoices.boundary.InvoiceService;
 import br.com.clientela.invoices.boundary.PaymentInput;
@@ -9,6 +8,8 @@ import br.com.clientela.invoices.boundary.PaymentResult;
 import br.com.clientela.payments.control.PixQrCode;
 import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.shared.NotFoundException;
+import br.com.clientela.transactions.boundary.FinanceSettingRow;
+import br.com.clientela.transactions.boundary.FinanceSettingsService;
 import br.com.clientela.wallet.boundary.WalletService;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -44,11 +45,14 @@ public class InvoiceBacking implements Serializable {
     @EJB
     WalletService wallets;
 
+    @EJB
+    FinanceSettingsService settings;
+
     private Long id;
     private InvoiceDetails invoice;
     private String qrDataUri;
     private BigDecimal walletBalance;
-    private List<Choice> accounts;
+    private List<FinanceSettingRow> accounts;
 
     private BigDecimal amount;
     private PaymentMethod method = PaymentMethod.PIX;
@@ -78,7 +82,8 @@ public class InvoiceBacking implements Serializable {
         paidOn = LocalDate.now();
         key = UUID.randomUUID().toString();
         walletBalance = wallets.summary(invoice.clientId()).balance();
-        accounts = invoices.accounts();
+        // Money paid by PIX, card, cash... goes to a till or bank account, never to the clients' wallets account.
+        accounts = settings.accounts().stream().filter(a -> a.active() && !"WALLET".equals(a.code())).toList();
     }
 
     public void pay() {
@@ -159,7 +164,7 @@ public class InvoiceBacking implements Serializable {
         return walletBalance;
     }
 
-    public List<Choice> getAccounts() {
+    public List<FinanceSettingRow> getAccounts() {
         return accounts;
     }
 
