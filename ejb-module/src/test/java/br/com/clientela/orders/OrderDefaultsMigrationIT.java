@@ -42,7 +42,7 @@ class OrderDefaultsMigrationIT {
         }
         try {
             Flyway before = Flyway.configure().dataSource(url, user, password).target("14")
-                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load();
+                    .locations("classpath:db/migration/common").load();
             before.migrate();
             try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
                 sql.execute("insert into company (id, slug, legal_name, created_at, version)"
@@ -51,7 +51,7 @@ class OrderDefaultsMigrationIT {
             }
 
             Flyway.configure().dataSource(url, user, password)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+                    .locations("classpath:db/migration/common").load().migrate();
 
             try (Connection db = DriverManager.getConnection(url, user, password)) {
                 for (long company : List.of(1L, 2L)) {

@@ -51,7 +51,7 @@ public class AlertService {
     public List<AlertRow> list(@NotNull Long clientId) {
         client(clientId);
         return em.createQuery("select a from ClientAlert a where a.client.id = :client"
-                // "active desc" (true first) rather than a CASE over the boolean, which EclipseLink writes as 1 for H2.
+                // "active desc" (true first) rather than a CASE over the boolean.
                 + " order by a.active desc, a.createdAt desc, a.id desc", ClientAlert.class)
                 .setParameter("client", clientId)
                 .getResultStream().map(AlertRow::of).toList();

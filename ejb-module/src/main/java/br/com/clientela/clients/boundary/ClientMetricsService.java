@@ -104,7 +104,7 @@ public class ClientMetricsService {
 
     /**
      * Clients whose birthday falls from {@code from} to {@code to} (at most a month), in calendar order. Compared
-     * by month and day (month × 100 + day), which PostgreSQL and H2 both compute; someone born on 29 February
+     * by month and day (month × 100 + day); someone born on 29 February
      * has their birthday on the 28th in other years.
      */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})

@@ -9,9 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -37,29 +34,16 @@ public class DatabaseMigrations {
     void migrate() {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                // Shared SQL, plus what only one database can do (PostgreSQL's trigram indexes, H2's stand-ins).
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-                // Databases migrated while the vendor folder was not read (Flyway itself does not expand
-                // "{vendor}") lack its lower versions: apply them late instead of refusing to start.
+                // PostgreSQL only, everywhere (the demo's embedded database included).
+                .locations("classpath:db/migration/common")
+                // Databases migrated while V3 and V9 lived in a per-database folder that was not read (Flyway
+                // itself does not expand "{vendor}") lack them: apply them late instead of refusing to start.
                 .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Clientela database at schema version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
         migrated = true;
-    }
-
-    /** The folder of the database's own migrations: postgresql or h2. */
-    private String vendor() {
-        try (Connection connection = dataSource.getConnection()) {
-            return vendorFolder(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database jdbc/clientela is", e);
-        }
-    }
-
-    static String vendorFolder(String productName) {
-        return productName.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
     }
 
     /** True once the schema is current; the readiness check waits for it. */

@@ -56,7 +56,7 @@ class TenancyPersistenceIT {
             }
             url = adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
         }
-        Flyway.configure().dataSource(url, user(), password()).locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+        Flyway.configure().dataSource(url, user(), password()).locations("classpath:db/migration/common").load().migrate();
 
         Map<String, Object> local = new HashMap<>();
         local.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
