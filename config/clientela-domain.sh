@@ -133,7 +133,6 @@ CLIENTELA_PORTBASE=9000 ./mvnw -Prun (ou ./mvnw -Prun -Dclientela.portbase=9000)
 check_port "$http_port" HTTP
 check_port "$((portbase + 81))" HTTPS
 check_port "$admin_port" "administração do Payara"
-check_port "$((portbase + 86))" "JMX do Payara"
 check_port "$((portbase + 37))" "IIOP do Payara"
 check_port "$((portbase + 76))" "JMS do Payara"
 [ -z "${CLIENTELA_DB_URL:-}" ] && check_port "$postgres_port" "PostgreSQL embutido"
