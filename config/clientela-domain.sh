@@ -137,8 +137,9 @@ check_port "$((portbase + 37))" "IIOP do Payara"
 check_port "$((portbase + 76))" "JMS do Payara"
 [ -z "${CLIENTELA_DB_URL:-}" ] && check_port "$postgres_port" "PostgreSQL embutido"
 
-# From here on, a failure stops whatever this run started.
+# From here on, a failure, Ctrl-C or kill stops whatever this run started.
 up=false
+trap 'exit 130' INT TERM
 on_exit() {
   if ! $up; then
     stop_all

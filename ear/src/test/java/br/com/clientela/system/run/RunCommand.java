@@ -57,7 +57,7 @@ final class RunCommand {
         Files.createDirectories(log.getParent());
         long from = Files.exists(log) ? Files.size(log) : 0;
         Process process = launch();
-        for (long waited = 0; waited < TimeUnit.MINUTES.toMillis(12); waited += 500) {
+        for (long waited = 0; waited < TimeUnit.MINUTES.toMillis(20); waited += 500) {
             String output = outputSince(from);
             if (output.contains("Ctrl-C para parar.")) {
                 return new Running(process, output);
@@ -69,7 +69,7 @@ final class RunCommand {
             Thread.sleep(500);
         }
         process.destroy();
-        throw new IllegalStateException("The run command did not come up in 12 minutes:\n" + outputSince(from));
+        throw new IllegalStateException("The run command did not come up in 20 minutes:\n" + outputSince(from));
     }
 
     /** Runs the command expecting it to end by itself (a refusal); its exit code and output. */
