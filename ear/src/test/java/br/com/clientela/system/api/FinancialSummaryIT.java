@@ -55,7 +55,8 @@ class FinancialSummaryIT {
 
         JsonObject summary = summary(client);
 
-        assertThat(summary.getJsonNumber("totalSpent").bigDecimalValue()).isEqualByComparingTo("130.00");
+        // What came in: R$ 80,00 cash, R$ 50,00 PIX and the R$ 40,00 top-up.
+        assertThat(summary.getJsonNumber("totalSpent").bigDecimalValue()).isEqualByComparingTo("170.00");
         assertThat(summary.getJsonNumber("amountDue").bigDecimalValue()).isEqualByComparingTo("400.00");
         assertThat(summary.getJsonNumber("openInvoiceCount").longValue()).isEqualTo(2);
         assertThat(summary.getJsonArray("openInvoices").getValuesAs(JsonObject.class))

@@ -75,12 +75,13 @@ class TransactionsApiIT {
         String today = LocalDate.now().toString();
         String tomorrow = LocalDate.now().plusDays(1).toString();
 
-        assertTotals(staff.get("/api/v1/transactions?clientId=" + id), "150.50", "30.25", "120.25", 3);
+        // The debit moves money within the clients' wallets account: listed, not money out of the company.
+        assertTotals(staff.get("/api/v1/transactions?clientId=" + id), "150.50", "0.00", "150.50", 3);
         assertTotals(staff.get("/api/v1/transactions?clientId=" + id + "&categoryId=" + topUp), "150.50", "0.00",
                 "150.50", 2);
         assertTotals(staff.get("/api/v1/transactions?clientId=" + id + "&method=CASH"), "50.50", "0.00", "50.50", 1);
         assertTotals(staff.get("/api/v1/transactions?clientId=" + id + "&from=" + today + "&to=" + today), "150.50",
-                "30.25", "120.25", 3);
+                "0.00", "150.50", 3);
         assertTotals(staff.get("/api/v1/transactions?clientId=" + id + "&from=" + tomorrow), "0.00", "0.00", "0.00",
                 0);
         JsonObject paged = staff.get("/api/v1/transactions?clientId=" + id + "&page=1&size=2").json();

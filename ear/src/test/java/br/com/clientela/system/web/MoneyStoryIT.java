@@ -55,7 +55,8 @@ class MoneyStoryIT {
 
         ClientsPage list = ClientsPage.open(browser).search(word);
         list.waitForRow(client.name());
-        assertThat(list.metric("Sales")).isEqualTo("R$ 0,00");
+        // The top-up is money received, though nothing was bought yet.
+        assertThat(list.metric("Sales")).isEqualTo("R$ 150,00");
         assertThat(list.waitForRow(client.name()).stage()).isEqualTo("Contato");
 
         // The quote: two of the catalog item, R$ 200,00.
@@ -98,9 +99,10 @@ class MoneyStoryIT {
         assertThat(text).contains("Fatura nº " + invoiceNumber, client.name(), item, "R$ 200,00",
                 "orçamento nº " + quoteNumber).doesNotContain("Pague com PIX");
 
-        // The client's summary: R$ 200,00 spent, nothing due, R$ 50,00 left in the wallet, two payments.
+        // The client's summary: R$ 250,00 paid in, nothing due, R$ 50,00 left in the wallet, two payments.
         ClientProfilePage profile = ClientProfilePage.open(browser, client.id());
-        assertThat(profile.financial("totalSpent")).isEqualTo("R$ 200,00");
+        // Paid in: the R$ 150,00 top-up and R$ 100,00 by PIX; the wallet payment is not counted again.
+        assertThat(profile.financial("totalSpent")).isEqualTo("R$ 250,00");
         assertThat(profile.financial("amountDue")).isEqualTo("R$ 0,00");
         assertThat(profile.financial("walletBalance")).isEqualTo("R$ 50,00");
         assertThat(profile.financialList("lastPayments")).hasSize(2)
@@ -110,7 +112,7 @@ class MoneyStoryIT {
 
         // The list: the client is a customer and the sales card counts what was paid.
         list = ClientsPage.open(browser).search(word);
-        list.waitForMetric("Sales", "R$ 200,00");
+        list.waitForMetric("Sales", "R$ 250,00");
         assertThat(list.waitForRow(client.name()).stage()).isEqualTo("Cliente");
     }
 

@@ -40,8 +40,9 @@ class TransactionsPageIT {
         TransactionsPage page = TransactionsPage.open(browser).filterByClient(word, client.name())
                 .waitForMoneyIn("R$ 80,00");
 
-        assertThat(page.moneyOut()).isEqualTo("R$ 20,50");
-        assertThat(page.net()).isEqualTo("R$ 59,50");
+        // The debit stays within the clients' wallets account: listed, but no money left the company.
+        assertThat(page.moneyOut()).isEqualTo("R$ 0,00");
+        assertThat(page.net()).isEqualTo("R$ 80,00");
         assertThat(page.rowClients()).containsOnly(client.name()).hasSize(2);
         assertThat(page.rowAmounts()).containsExactly("-R$ 20,50", "R$ 80,00");
     }

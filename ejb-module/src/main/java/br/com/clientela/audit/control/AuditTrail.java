@@ -38,6 +38,18 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
+    /**
+     * The old and new values of one record's history are cleared (the record was anonymised): what happened, when
+     * and by whom stays, the personal data it carried does not.
+     */
+    public void forgetValues(String entityType, Long entityId) {
+        em.createQuery("update AuditEntry a set a.oldValue = null, a.newValue = null where a.entityType = :type"
+                + " and a.entityId = :id")
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .executeUpdate();
+    }
+
     /** One UPDATE line per field that changed between {@code before} and {@code after} (same keys). */
     public void changes(String entityType, Long entityId, Map<String, String> before, Map<String, String> after,
             String actor) {

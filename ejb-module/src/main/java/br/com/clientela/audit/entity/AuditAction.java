@@ -7,5 +7,6 @@ public enum AuditAction {
     TRASH,
     RESTORE,
     DELETE,
-    MERGE
+    MERGE,
+    ANONYMISE
 }

@@ -2,6 +2,7 @@ package br.com.clientela.clients.boundary;
 
 import br.com.clientela.audit.control.AuditTrail;
 import br.com.clientela.audit.entity.AuditAction;
+import br.com.clientela.clients.control.ClientErasure;
 import br.com.clientela.clients.control.ClientSnapshot;
 import br.com.clientela.clients.control.MergeField;
 import br.com.clientela.clients.entity.Client;
@@ -62,6 +63,9 @@ public class ClientMergeService {
     @Inject
     RewardMerge rewards;
 
+    @Inject
+    ClientErasure erasure;
+
     /** Both clients side by side, for choosing each field. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public MergePreview preview(@NotNull Long winnerId, @NotNull Long loserId) {
@@ -99,8 +103,8 @@ public class ClientMergeService {
         }
         String actor = session.getCallerPrincipal().getName();
         moveLinked(loser, winner, loserLabel, actor);
-        em.remove(loser);
-        em.flush();
+        // Deleted, or anonymised when a record stays with it (its wallet ledger): either way gone from every list.
+        erasure.erase(loser, actor);
         audit.event(ClientService.AUDITED_TYPE, winner.getId(), AuditAction.MERGE, "mergedClient", loserLabel, kept,
                 actor);
         audit.changes(ClientService.AUDITED_TYPE, winner.getId(), before, ClientSnapshot.of(winner), actor);

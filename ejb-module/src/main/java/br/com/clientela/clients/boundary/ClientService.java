@@ -3,6 +3,7 @@ package br.com.clientela.clients.boundary;
 import br.com.clientela.audit.control.AuditTrail;
 import br.com.clientela.audit.entity.AuditAction;
 import br.com.clientela.clients.control.ClientAssignments;
+import br.com.clientela.clients.control.ClientErasure;
 import br.com.clientela.clients.control.ClientSnapshot;
 import br.com.clientela.clients.control.DuplicateFinder;
 import br.com.clientela.clients.control.PhoneNumber;
@@ -75,6 +76,9 @@ public class ClientService {
     ClientAssignments assignments;
 
     @Inject
+    ClientErasure erasure;
+
+    @Inject
     Event<ClientRegistered> registered;
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -129,11 +133,13 @@ public class ClientService {
         return details(client);
     }
 
-    /** Deletes a client in the trash for good, with its addresses; its history stays, ending with the deletion. */
+    /**
+     * Deletes a client in the trash for good, with its addresses; its history stays, ending with the deletion. A
+     * client with money records is anonymised instead (see {@link ClientErasure}), and the answer says so.
+     */
     @RolesAllowed("ADMIN")
-    public void deleteForGood(@NotNull Long id) {
-        em.remove(load(id, true));
-        audit.event(AUDITED_TYPE, id, AuditAction.DELETE, caller());
+    public Erasure deleteForGood(@NotNull Long id) {
+        return Erasure.of(id, erasure.erase(load(id, true), caller()));
     }
 
     /** A page of the clients that match what was typed (empty: all), by name. */
@@ -232,13 +238,15 @@ public class ClientService {
     public List<ClientRow> trashed(@Min(value = 0, message = "{clientela.page.first}") int first,
             @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
             int size) {
-        return withAmountsDue(em.createQuery(ROW + " where c.deletedAt is not null order by c.deletedAt desc, c.id",
+        return withAmountsDue(em.createQuery(ROW + " where c.deletedAt is not null and c.anonymisedAt is null"
+                + " order by c.deletedAt desc, c.id",
                 ClientRow.class).setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public long countTrashed() {
-        return em.createQuery("select count(c) from Client c where c.deletedAt is not null", Long.class)
+        return em.createQuery("select count(c) from Client c where c.deletedAt is not null"
+                + " and c.anonymisedAt is null", Long.class)
                 .getSingleResult();
     }
 
@@ -359,8 +367,9 @@ public class ClientService {
     }
 
     private Client load(Long id, boolean trashed) {
+        // An anonymised client is neither in the list nor in the trash: never found here.
         return em.createQuery("select c from Client c where c.id = :id and c.deletedAt is "
-                + (trashed ? "not null" : "null"), Client.class)
+                + (trashed ? "not null and c.anonymisedAt is null" : "null"), Client.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()

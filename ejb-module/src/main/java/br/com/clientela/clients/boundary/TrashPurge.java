@@ -1,7 +1,6 @@
 package br.com.clientela.clients.boundary;
 
-import br.com.clientela.audit.control.AuditTrail;
-import br.com.clientela.audit.entity.AuditAction;
+import br.com.clientela.clients.control.ClientErasure;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.shared.tenancy.TenantScope;
 import jakarta.annotation.security.PermitAll;
@@ -15,7 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Deletes for good one company's clients that have been in the trash since before the cutoff, in a transaction
+ * Deletes for good (or anonymises, when they have money records: see {@link ClientErasure}) one company's clients that have been in the trash since before the cutoff, in a transaction
  * of its own per company. Called only by {@link TrashPurgeSchedule}'s timer, which runs with no signed-in
  * caller (hence {@code @PermitAll}); no page or endpoint reaches it.
  */
@@ -30,18 +29,18 @@ public class TrashPurge {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ClientErasure erasure;
 
-    /** @return how many clients were deleted */
+    /** @return how many clients were deleted or anonymised */
     @PermitAll
     public int purge(long companyId, LocalDateTime cutoff) {
         TenantScope.enter(em, companyId);
-        List<Client> expired = em.createQuery("select c from Client c where c.deletedAt < :cutoff", Client.class)
+        List<Client> expired = em.createQuery("select c from Client c where c.deletedAt < :cutoff"
+                + " and c.anonymisedAt is null", Client.class)
                 .setParameter("cutoff", cutoff)
                 .getResultList();
         for (Client client : expired) {
-            em.remove(client);
-            audit.event(ClientService.AUDITED_TYPE, client.getId(), AuditAction.DELETE, SYSTEM);
+            erasure.erase(client, SYSTEM);
         }
         return expired.size();
     }

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every night, empties the trash of what has been there longer than {@code clientela.trash.retention-days}
+ * Every night, empties the trash (see TrashPurge: deleted or anonymised) of what has been there longer than
+ * {@code clientela.trash.retention-days}
  * (30 by default), company by company. Not persistent: a missed night is caught up by the next one.
  */
 @Singleton
@@ -42,6 +43,7 @@ public class TrashPurgeSchedule {
             deleted += purge.purge(company, cutoff);
         }
         int total = deleted;
-        LOG.info(() -> "Trash purge: " + total + " clients trashed before " + cutoff + " deleted for good");
+        LOG.info(() -> "Trash purge: " + total + " clients trashed before " + cutoff
+                + " deleted for good (or anonymised, when they have money records)");
     }
 }

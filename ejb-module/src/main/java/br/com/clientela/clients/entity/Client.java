@@ -177,6 +177,10 @@ public class Client {
     @Column(name = "deleted_at")
     private LocalDateTime deletedAt;
 
+    /** Set when the client was anonymised instead of deleted for good (it has money records): out of the trash too. */
+    @Column(name = "anonymised_at")
+    private LocalDateTime anonymisedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -243,6 +247,40 @@ public class Client {
 
     public void restore() {
         deletedAt = null;
+    }
+
+    /**
+     * What is left of a client whose money records the law requires to keep (LGPD art. 16): the id and what the
+     * company needs of its own (kind, fee, spending), named "Cliente anonimizado #id", every personal datum
+     * cleared, inactive and out of every list, search and the trash.
+     */
+    public void anonymise(LocalDateTime now) {
+        name = "Cliente anonimizado #" + id;
+        tradeName = null;
+        document = null;
+        email = null;
+        phone = null;
+        otherPhone = null;
+        birthDate = null;
+        profile = null;
+        origin = null;
+        observations = null;
+        guardian = null;
+        owner = null;
+        selfManaged = false;
+        status = ClientStatus.INACTIVE;
+        addresses.clear();
+        contacts.clear();
+        emergencyContacts.clear();
+        groups.clear();
+        if (deletedAt == null) {
+            deletedAt = now;
+        }
+        anonymisedAt = now;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public void contact(String email, String phone) {
@@ -500,6 +538,10 @@ public class Client {
 
     public LocalDateTime getDeletedAt() {
         return deletedAt;
+    }
+
+    public LocalDateTime getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -70,6 +70,12 @@ public class CustomFieldValues {
                 });
     }
 
+    /** Every value the client has, of active fields or not, is deleted (the client is anonymised). */
+    public void forget(Long clientId) {
+        em.createQuery("select v from CustomFieldValue v where v.clientId = :client", CustomFieldValue.class)
+                .setParameter("client", clientId).getResultList().forEach(em::remove);
+    }
+
     public List<CustomField> activeFields() {
         return em.createQuery("select f from CustomField f where f.active = true order by f.position, f.id",
                 CustomField.class).getResultList();

@@ -21,6 +21,8 @@ import br.com.clientela.orders.entity.OrderType;
 import br.com.clientela.orders.entity.SalesOrder;
 import br.com.clientela.payments.boundary.PaymentReceived;
 import br.com.clientela.payments.entity.PaymentMethod;
+import br.com.clientela.transactions.control.TransactionRecorder;
+import br.com.clientela.transactions.entity.SystemCategory;
 import br.com.clientela.quotes.control.QuoteHistory;
 import br.com.clientela.quotes.control.QuoteTransitions;
 import br.com.clientela.quotes.entity.Quote;
@@ -98,6 +100,9 @@ public class DemoMoneySeeder {
 
     @Inject
     Event<PaymentReceived> paymentReceived;
+
+    @Inject
+    TransactionRecorder transactions;
 
     @PermitAll
     public void addMoney(long companyId, String actor) {
@@ -201,6 +206,13 @@ public class DemoMoneySeeder {
         em.flush();
         em.persist(new OrderStatusChange(order.getId(), null, status.getId(), actor, now));
         if (paid) {
+            // Its money comes in as OrderService records it: a PAYMENT transaction, which also counts what the
+            // client paid.
+            if (order.getTotal().signum() > 0) {
+                transactions.record(client.getId(), SystemCategory.PAYMENT, order.getTotal(), PaymentMethod.PIX,
+                        transactions.defaultAccount(PaymentMethod.PIX), "Pagamento do pedido nº " + order.getNumber(),
+                        actor, OrderService.PAYMENT_SOURCE, order.getId());
+            }
             paymentReceived.fire(new PaymentReceived(client.getId(), order.getTotal(), PaymentMethod.PIX,
                     OrderService.PAYMENT_SOURCE, order.getId()));
         }

@@ -6,6 +6,7 @@ import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.shared.money.Money;
 import br.com.clientela.transactions.control.TransactionRecorder;
 import br.com.clientela.transactions.entity.FinancialAccount;
+import br.com.clientela.transactions.entity.SystemAccount;
 import br.com.clientela.transactions.entity.SystemCategory;
 import br.com.clientela.transactions.entity.Transaction;
 import br.com.clientela.transactions.entity.TransactionCategory;
@@ -66,13 +67,21 @@ public class TransactionService {
                 .getResultList();
     }
 
-    /** Money in, money out (positive), net and count of what the filter matches, in one query. */
+    /**
+     * Money in, money out (positive), net and count of what the filter matches, in one query. In and out count
+     * only the company's own accounts (see {@link TransactionRecorder#counts}): a payment from a client's wallet or
+     * a redemption of points is listed but is not money coming in again.
+     */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public TransactionTotals totals(TransactionFilter filter) {
         TransactionFilter typed = filter == null ? TransactionFilter.any() : filter;
-        Object[] sums = bind(em.createQuery("select sum(case when t.amount > 0 then t.amount else 0 end), "
-                + "sum(case when t.amount < 0 then t.amount else 0 end), count(t) from Transaction t where 1 = 1"
-                + where(typed), Object[].class), typed).getSingleResult();
+        String counted = "(a.id is null or a.code is null or a.code <> :wallets)";
+        TypedQuery<Object[]> query = em.createQuery("select sum(case when t.amount > 0 and " + counted
+                + " then t.amount else 0 end), sum(case when t.amount < 0 and " + counted
+                + " then t.amount else 0 end), count(t) from Transaction t left join t.account a where 1 = 1"
+                + where(typed), Object[].class);
+        query.setParameter("wallets", SystemAccount.WALLET);
+        Object[] sums = bind(query, typed).getSingleResult();
         BigDecimal in = money(sums[0]);
         BigDecimal out = money(sums[1]).negate();
         return new TransactionTotals(in, out, in.subtract(out), ((Number) sums[2]).longValue());

@@ -2,12 +2,15 @@ package br.com.clientela.transactions.control;
 
 import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.shared.InvalidInputException;
+import br.com.clientela.transactions.boundary.MoneyCounted;
 import br.com.clientela.transactions.entity.FinancialAccount;
 import br.com.clientela.transactions.entity.SystemAccount;
 import br.com.clientela.transactions.entity.SystemCategory;
 import br.com.clientela.transactions.entity.Transaction;
 import br.com.clientela.transactions.entity.TransactionCategory;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -16,12 +19,21 @@ import java.math.BigDecimal;
  * Writes the transaction (movimentação) of a movement of money, in the caller's transaction, so the movement
  * and its record are saved together or not at all. Categories and accounts are the caller's company's
  * (tenancy); a system category or account missing (renamed is fine, deleted is not possible) is a bug.
+ * <p>
+ * Money is counted once: only a movement in one of the company's own accounts is money in or out
+ * ({@link #counts}). The clients' wallets account holds what clients prepaid, which was counted when it came in (a
+ * top-up, into the till or the bank); paying an invoice from it, redeeming points into it or giving a wallet
+ * payment back into it moves nothing into or out of the company. The transactions' totals and what each client
+ * paid ({@link MoneyCounted}) follow this one rule.
  */
 @Dependent
 public class TransactionRecorder {
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
+
+    @Inject
+    Event<MoneyCounted> counted;
 
     /**
      * @param signedAmount positive for money in, negative for money out; never zero
@@ -39,7 +51,15 @@ public class TransactionRecorder {
         Transaction transaction = new Transaction(clientId, category, signedAmount, method, account, description,
                 actor, referenceType, referenceId);
         em.persist(transaction);
+        if (counts(account)) {
+            counted.fire(new MoneyCounted(clientId, signedAmount));
+        }
         return transaction;
+    }
+
+    /** Whether a movement in this account is money into or out of the company (not the clients' wallets). */
+    public static boolean counts(FinancialAccount account) {
+        return account == null || account.getCode() != SystemAccount.WALLET;
     }
 
     public TransactionCategory category(SystemCategory code) {

@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 
 /**
  * The money side of a client merge, before the loser is deleted. The loser's balance goes to the winner's
- * wallet as a CREDIT entry naming the loser (idempotency key {@code mesclagem-<loserId>}); the loser's wallet
- * and ledger go with the loser (on delete cascade), its history of movements stays in its transactions, which
+ * wallet as a CREDIT entry naming the loser (idempotency key {@code mesclagem-<loserId>}) and leaves the loser's
+ * wallet by a DEBIT entry; the loser's wallet and ledger stay (the database refuses deleting them, so a loser with a
+ * ledger is anonymised instead of deleted: see ClientErasure), its history of movements stays in its transactions, which
  * become the winner's. No new transaction is written: the money came in once already, when it was credited.
  */
 @Dependent
@@ -32,9 +34,15 @@ public class WalletMerge {
                 .getResultStream()
                 .findFirst()
                 .filter(wallet -> wallet.getBalance().signum() > 0)
-                .ifPresent(wallet -> ledger.apply(winnerId, EntryType.CREDIT, wallet.getBalance(), null,
-                        reason, "mesclagem-" + loserId, actor,
-                        false));
+                .ifPresent(wallet -> {
+                    BigDecimal balance = wallet.getBalance();
+                    ledger.apply(winnerId, EntryType.CREDIT, balance, null, reason, "mesclagem-" + loserId, actor,
+                            false);
+                    // The loser's ledger is kept (money records are never deleted): it ends at zero, the balance
+                    // having gone to the winner, so no balance is counted twice.
+                    ledger.apply(loserId, EntryType.DEBIT, balance, null, "Saldo transferido para o cliente id "
+                            + winnerId + " (mesclagem)", "mesclagem-saida-" + loserId, actor, false);
+                });
         em.createQuery("update Transaction t set t.clientId = :winner where t.clientId = :loser")
                 .setParameter("winner", winnerId)
                 .setParameter("loser", loserId)

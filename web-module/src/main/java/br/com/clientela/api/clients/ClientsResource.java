@@ -15,6 +15,7 @@ import br.com.clientela.clients.boundary.ClientPage;
 import br.com.clientela.clients.boundary.ClientRow;
 import br.com.clientela.clients.boundary.ClientMergeService;
 import br.com.clientela.clients.boundary.ClientService;
+import br.com.clientela.clients.boundary.Erasure;
 import br.com.clientela.clients.boundary.DuplicatePair;
 import br.com.clientela.clients.boundary.DuplicateService;
 import br.com.clientela.clients.boundary.MergeRequest;
@@ -122,12 +123,15 @@ public class ClientsResource {
         return new ItemsPage<>(clients.trashed(Math.max(page, 0) * size, size), clients.countTrashed());
     }
 
-    /** Deletes a client in the trash for good (ADMIN). */
+    /**
+     * Deletes a client in the trash for good (ADMIN): 204. A client with money records is anonymised instead: 200
+     * with {@code {"id", "outcome": "ANONYMISED", "message"}} saying so.
+     */
     @DELETE
     @Path("trash/{id}")
     public Response deleteForGood(@PathParam("id") Long id) {
-        clients.deleteForGood(id);
-        return Response.noContent().build();
+        Erasure erasure = clients.deleteForGood(id);
+        return erasure.anonymised() ? Response.ok(erasure).build() : Response.noContent().build();
     }
 
     /** Likely duplicate pairs, newest first; ?q= narrows to pairs where either client matches. */

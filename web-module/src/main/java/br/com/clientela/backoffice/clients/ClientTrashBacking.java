@@ -35,9 +35,8 @@ public class ClientTrashBacking implements Serializable {
 
     /** Only an ADMIN sees the button; the service refuses anyone else as well. */
     public void deleteForGood(ClientRow client) {
-        if (PageMessages.attempt(null, () -> clients.deleteForGood(client.id()))) {
-            PageMessages.info("clientTrash.deleted", client.name());
-        }
+        PageMessages.answer(null, () -> clients.deleteForGood(client.id())).ifPresent(done -> PageMessages.info(
+                done.anonymised() ? "clientTrash.anonymised" : "clientTrash.deleted", client.name()));
     }
 
     public int getRetentionDays() {

@@ -71,6 +71,13 @@ public final class PageMessages {
         return false;
     }
 
+    /** Like {@link #attempt(String, Runnable)}, for a boundary call with an answer: the answer, or empty when refused. */
+    public static <T> java.util.Optional<T> answer(String formId, java.util.function.Supplier<T> boundaryCall) {
+        java.util.List<T> answer = new java.util.ArrayList<>(1);
+        return attempt(formId, (Runnable) () -> answer.add(boundaryCall.get())) ? java.util.Optional.of(answer.get(0))
+                : java.util.Optional.empty();
+    }
+
     /** A success note for the growl, from the {@code msg} bundle. */
     public static void info(String key, Object... params) {
         FacesContext.getCurrentInstance().addMessage(null,
