@@ -1,5 +1,8 @@
 package br.com.clientela.api.catalog;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.catalog.boundary.CatalogItemInput;
 import br.com.clientela.catalog.boundary.CatalogItemRow;
@@ -56,7 +59,7 @@ public class CatalogResource {
 
     @PUT
     @Path("{id}")
-    public CatalogItemRow replace(@PathParam("id") Long id, CatalogItemInput input) {
-        return catalog.update(id, input);
+    public CatalogItemRow replace(@PathParam("id") Long id, CatalogItemInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return catalog.update(id, input, IfMatch.version(ifMatch));
     }
 }

@@ -1,5 +1,8 @@
 package br.com.clientela.api.centers;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.centers.boundary.CenterInput;
 import br.com.clientela.centers.boundary.CenterRow;
@@ -54,7 +57,7 @@ public class CentersResource {
 
     @PUT
     @Path("{id}")
-    public CenterRow replace(@PathParam("id") Long id, CenterInput input) {
-        return centers.update(id, input);
+    public CenterRow replace(@PathParam("id") Long id, CenterInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return centers.update(id, input, IfMatch.version(ifMatch));
     }
 }

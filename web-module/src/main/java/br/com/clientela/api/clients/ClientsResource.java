@@ -1,5 +1,6 @@
 package br.com.clientela.api.clients;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.backoffice.clients.ClientCsv;
 import br.com.clientela.clients.boundary.BulkResult;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,6 +34,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -156,8 +159,9 @@ public class ClientsResource {
 
     @PUT
     @Path("{id}")
-    public ClientDetails replace(@PathParam("id") Long id, ClientInput input) {
-        return clients.update(id, input);
+    public ClientDetails replace(@PathParam("id") Long id, ClientInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return clients.update(id, input, IfMatch.version(ifMatch));
     }
 
     /**
@@ -167,9 +171,9 @@ public class ClientsResource {
     @PATCH
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    public ClientDetails patch(@PathParam("id") Long id, String patch) {
-        ClientInput current = ClientInput.of(clients.find(id));
-        return clients.update(id, ClientMergePatch.apply(current, patch));
+    public ClientDetails patch(@PathParam("id") Long id, String patch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return clients.patch(id, ClientMergePatch.of(patch), IfMatch.version(ifMatch));
     }
 
     /** Moves the client to the trash, from where it can be restored. */

@@ -1,5 +1,8 @@
 package br.com.clientela.api.company;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.companies.boundary.CompanyProfile;
 import br.com.clientela.companies.boundary.CompanyService;
 import jakarta.ejb.EJB;
@@ -26,8 +29,10 @@ public class CompanyResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public CompanyProfile update(CompanyProfile profile) {
-        return companies.update(profile);
+    public CompanyProfile update(CompanyProfile profile, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        // If-Match decides; without it, the version in the body (if any) is the one the change was based on.
+        Long expected = ifMatch != null ? IfMatch.version(ifMatch) : profile == null ? null : profile.version();
+        return companies.update(profile, expected);
     }
 
     @PUT

@@ -1,5 +1,8 @@
 package br.com.clientela.api.orders;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.api.problems.InvalidParametersException;
 import br.com.clientela.api.problems.Problem;
@@ -95,8 +98,8 @@ public class OrdersResource {
 
     @PUT
     @Path("{id}")
-    public OrderDetails replace(@PathParam("id") Long id, OrderChange change) {
-        return orders.update(id, change);
+    public OrderDetails replace(@PathParam("id") Long id, OrderChange change, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return orders.update(id, change, IfMatch.version(ifMatch));
     }
 
     @POST

@@ -1,5 +1,8 @@
 package br.com.clientela.api.quotes;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.api.problems.InvalidParametersException;
 import br.com.clientela.api.problems.Problem;
@@ -81,8 +84,8 @@ public class QuotesResource {
 
     @PUT
     @Path("{id}")
-    public QuoteDetails replace(@PathParam("id") Long id, QuoteInput input) {
-        return quotes.update(id, input);
+    public QuoteDetails replace(@PathParam("id") Long id, QuoteInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return quotes.update(id, input, IfMatch.version(ifMatch));
     }
 
     @DELETE

@@ -105,7 +105,7 @@ public class EditClientBacking implements Serializable {
     /** An inactive center or owner the client already has stays selectable, so saving keeps it. */
     private void keepCurrentChoices(ClientDetails client) {
         if (client.centerId() != null && centers.stream().noneMatch(c -> c.id().equals(client.centerId()))) {
-            centers.add(new CenterRow(client.centerId(), client.centerName(), false));
+            centers.add(new CenterRow(client.centerId(), client.centerName(), false, null));
         }
         if (client.ownerId() != null && owners.stream().noneMatch(o -> o.id().equals(client.ownerId()))) {
             owners.add(new StaffRef(client.ownerId(), client.ownerName()));
