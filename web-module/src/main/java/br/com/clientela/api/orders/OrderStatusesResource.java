@@ -1,5 +1,8 @@
 package br.com.clientela.api.orders;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.orders.boundary.OrderSettingsService;
 import br.com.clientela.orders.boundary.OrderStatusInput;
@@ -53,8 +56,9 @@ public class OrderStatusesResource {
 
     @PUT
     @Path("{id}")
-    public OrderStatusRow replace(@PathParam("id") Long id, OrderStatusInput input) {
-        return settings.updateStatus(id, input);
+    public OrderStatusRow replace(@PathParam("id") Long id, OrderStatusInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return settings.updateStatus(id, input, IfMatch.version(ifMatch));
     }
 
     @DELETE

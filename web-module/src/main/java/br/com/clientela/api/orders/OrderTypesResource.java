@@ -1,5 +1,8 @@
 package br.com.clientela.api.orders;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.orders.boundary.OrderSettingsService;
 import br.com.clientela.orders.boundary.OrderTypeInput;
@@ -53,8 +56,9 @@ public class OrderTypesResource {
 
     @PUT
     @Path("{id}")
-    public OrderTypeRow replace(@PathParam("id") Long id, OrderTypeInput input) {
-        return settings.updateType(id, input);
+    public OrderTypeRow replace(@PathParam("id") Long id, OrderTypeInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return settings.updateType(id, input, IfMatch.version(ifMatch));
     }
 
     @DELETE

@@ -1,5 +1,8 @@
 package br.com.clientela.api.transactions;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.transactions.boundary.FinanceSettingInput;
 import br.com.clientela.transactions.boundary.FinanceSettingRow;
@@ -49,7 +52,8 @@ public class TransactionCategoriesResource {
 
     @PUT
     @Path("{id}")
-    public FinanceSettingRow replace(@PathParam("id") Long id, FinanceSettingInput input) {
-        return settings.updateCategory(id, input);
+    public FinanceSettingRow replace(@PathParam("id") Long id, FinanceSettingInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return settings.updateCategory(id, input, IfMatch.version(ifMatch));
     }
 }

@@ -72,6 +72,8 @@ public class EditClientBacking implements Serializable {
     DuplicateService duplicates;
 
     private Long id;
+    /** The version of the client this form was loaded from: a save over someone else's later save is refused. */
+    private Long version;
     private String heading;
     private boolean documentLocked;
     private ClientForm form = new ClientForm();
@@ -92,6 +94,7 @@ public class EditClientBacking implements Serializable {
         try {
             ClientDetails client = clients.find(id);
             heading = client.name();
+            version = client.version();
             form = ClientForm.of(client);
             customFields.fill(client.customFields());
             documentLocked = client.document() != null && !Faces.isUserInRole("ADMIN");
@@ -130,7 +133,7 @@ public class EditClientBacking implements Serializable {
 
     private ClientDetails createOrUpdate(ClientInput input) {
         try {
-            return id == null ? clients.create(input) : clients.update(id, input);
+            return id == null ? clients.create(input) : clients.update(id, input, version);
         } catch (DuplicateDocumentException taken) {
             documentOwnerId = taken.getExistingClientId();
             throw taken;
