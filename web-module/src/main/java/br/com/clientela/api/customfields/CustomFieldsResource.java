@@ -1,5 +1,8 @@
 package br.com.clientela.api.customfields;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.customfields.boundary.CustomFieldInput;
 import br.com.clientela.customfields.boundary.CustomFieldRow;
@@ -53,8 +56,9 @@ public class CustomFieldsResource {
 
     @PUT
     @Path("{id}")
-    public CustomFieldRow replace(@PathParam("id") Long id, CustomFieldInput input) {
-        return fields.update(id, input);
+    public CustomFieldRow replace(@PathParam("id") Long id, CustomFieldInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return fields.update(id, input, IfMatch.version(ifMatch));
     }
 
     @DELETE
