@@ -129,8 +129,8 @@ public class ClientService {
 
     /**
      * Changes some of the client's fields in one transaction: the patch receives the client as it is now and
-     * answers the whole new input, which is then checked and saved like {@link #update}. Reading and writing in the
-     * same transaction means nobody's save can fall between the two.
+     * answers the whole new input, which is then checked and saved like {@link #update}. Read and written in one
+     * transaction: a save by someone else in between is refused by the version check, never silently overwritten.
      */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public ClientDetails patch(@NotNull Long id, @NotNull UnaryOperator<ClientInput> patch, Long expectedVersion) {
