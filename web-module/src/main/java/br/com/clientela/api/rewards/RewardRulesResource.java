@@ -1,5 +1,8 @@
 package br.com.clientela.api.rewards;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.rewards.boundary.RewardRulesService;
 import br.com.clientela.rewards.boundary.RewardRulesView;
 import jakarta.ejb.EJB;
@@ -29,7 +32,8 @@ public class RewardRulesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public RewardRulesView replace(RewardRulesView input) {
-        return rules.update(input);
+    public RewardRulesView replace(RewardRulesView input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        // If-Match decides; without it, the version in the body (if any) is the one the change was based on.
+        return rules.update(input, ifMatch != null ? IfMatch.version(ifMatch) : input == null ? null : input.version());
     }
 }
