@@ -180,6 +180,20 @@ class ConcurrentEditsIT {
         assertThat(admin.get("/api/v1/company").json().toString()).isEqualTo(after.toString());
     }
 
+    @Test
+    void theSecondPutOfTheRewardRulesWithTheFirstEtagIs412AndChangesNothing() {
+        Api admin = Api.as("dona@studio-teste.com.br", "PrimeiroAcesso2026");
+        JsonObject rules = admin.get("/api/v1/reward-rules").json();
+        String changed = Json.createObjectBuilder(rules).add("welcomePoints", rules.getInt("welcomePoints") + 7)
+                .build().toString();
+
+        JsonObject after = secondSaveIsRefused("/api/v1/reward-rules", admin, admin, put(rules.toString()),
+                put(changed), admin.get("/api/v1/me").json().getString("name"));
+
+        assertThat(after.getInt("welcomePoints")).isEqualTo(rules.getInt("welcomePoints"));
+        assertThat(admin.put("/api/v1/reward-rules", changed).status()).isEqualTo(409);
+    }
+
     /** One way to save a record, given the path, who saves, the body's ETag header value. */
     private interface Save {
         Api.Reply send(Api api, String path, String ifMatch);

@@ -1,8 +1,8 @@
 package br.com.clientela.catalog.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.catalog.entity.CatalogItem;
 import br.com.clientela.catalog.entity.CatalogItemKind;
+import br.com.clientela.shared.Versioned;
 import java.math.BigDecimal;
 
 /** A catalog item as lists, choices and the API show it. */

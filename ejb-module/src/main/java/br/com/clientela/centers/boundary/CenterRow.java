@@ -1,7 +1,7 @@
 package br.com.clientela.centers.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.centers.entity.Center;
+import br.com.clientela.shared.Versioned;
 
 /** A center as lists, selects and the API show it. */
 public record CenterRow(Long id, String name, boolean active, Long version) implements Versioned {

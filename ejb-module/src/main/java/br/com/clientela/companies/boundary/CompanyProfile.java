@@ -1,7 +1,7 @@
 package br.com.clientela.companies.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.companies.entity.Company;
+import br.com.clientela.shared.Versioned;
 import br.com.clientela.shared.documents.ValidCnpj;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,8 +1,8 @@
 package br.com.clientela.customfields.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.customfields.entity.CustomField;
 import br.com.clientela.customfields.entity.CustomFieldType;
+import br.com.clientela.shared.Versioned;
 import java.util.List;
 
 /** A custom field's definition as pages and the API show it. */

@@ -1,16 +1,16 @@
 package br.com.clientela.customfields.boundary;
 
-import jakarta.inject.Inject;
-import jakarta.ejb.SessionContext;
-import jakarta.annotation.Resource;
 import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.customfields.entity.CustomField;
 import br.com.clientela.customfields.entity.CustomFieldType;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;

@@ -1,8 +1,8 @@
 package br.com.clientela.invoices.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.invoices.entity.InvoiceSource;
 import br.com.clientela.invoices.entity.InvoiceStatus;
+import br.com.clientela.shared.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,14 +1,14 @@
 package br.com.clientela.orders.boundary;
 
-import jakarta.inject.Inject;
-import jakarta.ejb.SessionContext;
-import jakarta.annotation.Resource;
 import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.orders.control.CompanyList;
 import br.com.clientela.orders.entity.OrderStatus;
 import br.com.clientela.orders.entity.OrderType;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package br.com.clientela.orders.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.orders.entity.OrderStatus;
+import br.com.clientela.shared.Versioned;
 
 /** An order status as settings, choices and the API show it. */
 public record OrderStatusRow(Long id, String name, int position, boolean paid, boolean closed, boolean active,

@@ -1,7 +1,7 @@
 package br.com.clientela.orders.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.orders.entity.OrderType;
+import br.com.clientela.shared.Versioned;
 
 /** An order type as settings, choices and the API show it. */
 public record OrderTypeRow(Long id, String name, int position, boolean active, Long version)

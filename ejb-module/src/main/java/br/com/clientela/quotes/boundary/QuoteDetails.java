@@ -1,10 +1,10 @@
 package br.com.clientela.quotes.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.quotes.control.QuoteTransitions;
 import br.com.clientela.quotes.entity.Quote;
 import br.com.clientela.quotes.entity.QuoteStatus;
 import br.com.clientela.quotes.entity.QuoteTarget;
+import br.com.clientela.shared.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

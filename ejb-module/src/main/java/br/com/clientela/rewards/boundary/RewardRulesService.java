@@ -1,16 +1,16 @@
 package br.com.clientela.rewards.boundary;
 
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.EntityManager;
-import jakarta.ejb.SessionContext;
-import jakarta.annotation.Resource;
 import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.rewards.control.RewardGranting;
 import br.com.clientela.rewards.entity.RewardRules;
 import br.com.clientela.shared.InvalidInputException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package br.com.clientela.rewards.boundary;
 
-import br.com.clientela.shared.Versioned;
 import br.com.clientela.rewards.entity.RewardRules;
+import br.com.clientela.shared.Versioned;
 
 /**
  * The company's reward rules, as read and as sent (PUT): earn points per R$ 1,00 paid (on/off and how many), the

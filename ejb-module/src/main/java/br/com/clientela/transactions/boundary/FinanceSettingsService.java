@@ -1,17 +1,18 @@
 package br.com.clientela.transactions.boundary;
 
-import jakarta.inject.Inject;
-import jakarta.ejb.SessionContext;
-import jakarta.annotation.Resource;
 import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.transactions.entity.FinancialAccount;
 import br.com.clientela.transactions.entity.TransactionCategory;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
@@ -141,6 +142,8 @@ public class FinanceSettingsService {
     private void flush(String nameTaken) {
         try {
             em.flush();
+        } catch (OptimisticLockException stale) {
+            throw stale; // someone saved the same row meanwhile: not a name clash
         } catch (PersistenceException clash) {
             throw new ConflictException("name", nameTaken);
         }
