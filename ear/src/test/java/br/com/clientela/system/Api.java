@@ -68,6 +68,24 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A JSON PUT with one more header (If-Match, say); a null value sends no such header. */
+    public Reply put(String path, String json, String header, String value) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        if (value != null) {
+            request.header(header, value);
+        }
+        return send(request.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** A PATCH with one more header (If-Match, say); a null value sends no such header. */
+    public Reply patch(String path, String contentType, String json, String header, String value) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType);
+        if (value != null) {
+            request.header(header, value);
+        }
+        return send(request.method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** A PATCH with the given content type (application/merge-patch+json or application/json). */
     public Reply patch(String path, String contentType, String json) {
         return send(request(path).header("Content-Type", contentType)

@@ -54,6 +54,16 @@ public abstract class BackOfficePage {
         return browser.driver().findElement(growl).getText();
     }
 
+    /**
+     * Waits for the message on top of the page saying the record was saved by someone else meanwhile, and answers
+     * it.
+     */
+    public String staleMessage() {
+        By messages = By.id("staleMessages");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(messages, "alterado"));
+        return browser.driver().findElement(messages).getText();
+    }
+
     /** The confirmation dialog, once it is visible. */
     public Confirmation confirmation() {
         WebElement dialog = browser.waiting()

@@ -1,10 +1,14 @@
 package br.com.clientela.catalog.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.catalog.entity.CatalogItem;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.NotFoundException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -26,10 +30,16 @@ public class CatalogService {
 
     private static final int MAX_PAGE = 100;
     private static final String ROW = "select new br.com.clientela.catalog.boundary.CatalogItemRow(i.id, i.kind,"
-            + " i.name, i.code, i.unitPrice, i.active) from CatalogItem i";
+            + " i.name, i.code, i.unitPrice, i.active, i.version) from CatalogItem i";
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    RecordVersions versions;
 
     /** A page of the items whose name or code contains {@code q} (any case), active ones first, by name. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -67,13 +77,25 @@ public class CatalogService {
     @RolesAllowed({"ADMIN", "MANAGER"})
     public CatalogItemRow update(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid CatalogItemInput input) {
+        return update(id, input, null);
+    }
+
+    /**
+     * Replaces kind, name, code and price, refusing a change based on a version other than the current one
+     * ({@code expectedVersion} null: whatever the current version is).
+     */
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public CatalogItemRow update(@NotNull Long id,
+            @NotNull(message = "{clientela.body.required}") @Valid CatalogItemInput input, Long expectedVersion) {
         CatalogItem item = load(id);
+        versions.claim(item, "CatalogItem", id, item.getVersion(), expectedVersion, caller());
         String code = code(input.code());
         refuseTakenCode(code, id);
         item.change(input.kind(), input.name().trim(), code, price(input));
         if (input.active() != null) {
             item.setActive(input.active());
         }
+        em.flush();
         return CatalogItemRow.of(item);
     }
 
@@ -129,5 +151,9 @@ public class CatalogService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Item do catálogo não encontrado."));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

@@ -95,4 +95,9 @@ public class CatalogItem {
     public void setActive(boolean active) {
         this.active = active;
     }
+
+    /** Changes on every save: the version a form or an API client read (see RecordVersions). */
+    public long getVersion() {
+        return version;
+    }
 }

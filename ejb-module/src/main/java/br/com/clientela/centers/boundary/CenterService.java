@@ -1,10 +1,14 @@
 package br.com.clientela.centers.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.centers.entity.Center;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.NotFoundException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -23,11 +27,17 @@ import java.util.List;
 public class CenterService {
 
     private static final int MAX_PAGE = 100;
-    private static final String ROW = "select new br.com.clientela.centers.boundary.CenterRow(c.id, c.name, c.active)"
+    private static final String ROW = "select new br.com.clientela.centers.boundary.CenterRow(c.id, c.name, c.active, c.version)"
             + " from Center c";
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    RecordVersions versions;
 
     /** A page of every center, active ones first, by name. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -69,13 +79,25 @@ public class CenterService {
     /** Renames the center and, when the input says so, turns it on or off. */
     @RolesAllowed("ADMIN")
     public CenterRow update(@NotNull Long id, @NotNull(message = "{clientela.body.required}") @Valid CenterInput input) {
+        return update(id, input, null);
+    }
+
+    /**
+     * Renames the center and turns it on or off, refusing a change based on a version other than the current one
+     * ({@code expectedVersion} null: whatever the current version is).
+     */
+    @RolesAllowed("ADMIN")
+    public CenterRow update(@NotNull Long id, @NotNull(message = "{clientela.body.required}") @Valid CenterInput input,
+            Long expectedVersion) {
         Center center = load(id);
+        versions.claim(center, "Center", id, center.getVersion(), expectedVersion, caller());
         String name = input.name().trim();
         refuseTaken(name, id);
         center.rename(name);
         if (input.active() != null) {
             center.setActive(input.active());
         }
+        em.flush();
         return CenterRow.of(center);
     }
 
@@ -102,5 +124,9 @@ public class CenterService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Unidade não encontrada."));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

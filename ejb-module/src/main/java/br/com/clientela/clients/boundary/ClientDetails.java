@@ -6,6 +6,7 @@ import br.com.clientela.clients.entity.ClientStatus;
 import br.com.clientela.clients.entity.LifecycleStage;
 import br.com.clientela.payments.entity.PaymentMethod;
 import br.com.clientela.payments.entity.PaymentTerm;
+import br.com.clientela.shared.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,7 +25,7 @@ public record ClientDetails(Long id, ClientKind kind, String name, String tradeN
         List<AddressDetails> addresses, List<ContactDetails> contacts, List<ContactDetails.Emergency> emergencyContacts,
         ContactDetails.GuardianDetails guardian, boolean selfManaged, LocalDateTime createdAt,
         LocalDateTime updatedAt, List<GroupRef> groups, Map<String, String> customFields,
-        List<PossibleDuplicate> possibleDuplicates) {
+        List<PossibleDuplicate> possibleDuplicates, Long version) implements Versioned {
 
     /** A group the client belongs to. */
     public record GroupRef(Long id, String name) {
@@ -48,6 +49,7 @@ public record ClientDetails(Long id, ClientKind kind, String name, String tradeN
                 c.getEmergencyContacts().stream().map(ContactDetails.Emergency::of).toList(),
                 ContactDetails.GuardianDetails.of(c.getGuardian()), c.isSelfManaged(), c.getCreatedAt(),
                 c.getUpdatedAt(), c.getGroups().stream().map(g -> new GroupRef(g.getId(), g.getName()))
-                        .sorted(Comparator.comparing(GroupRef::name)).toList(), customFields, possibleDuplicates);
+                        .sorted(Comparator.comparing(GroupRef::name)).toList(), customFields, possibleDuplicates,
+                c.getVersion());
     }
 }

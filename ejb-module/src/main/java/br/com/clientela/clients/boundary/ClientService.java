@@ -1,6 +1,7 @@
 package br.com.clientela.clients.boundary;
 
 import br.com.clientela.audit.control.AuditTrail;
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.audit.entity.AuditAction;
 import br.com.clientela.clients.control.ClientAssignments;
 import br.com.clientela.clients.control.ClientErasure;
@@ -27,7 +28,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +42,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The company's clients: register, read, change, trash and restore them, search and page through them, and
@@ -81,6 +87,12 @@ public class ClientService {
     @Inject
     Event<ClientRegistered> registered;
 
+    @Inject
+    RecordVersions versions;
+
+    @Inject
+    Validator validator;
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public ClientDetails create(@NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
         Map<CustomField, String> values = customFields.check(input.customFields());
@@ -102,7 +114,42 @@ public class ClientService {
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public ClientDetails update(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid ClientInput input) {
+        return update(id, input, null);
+    }
+
+    /**
+     * Replaces the client's data, refusing ({@link br.com.clientela.shared.StaleRecordException}) a change based
+     * on a version other than the current one.
+     *
+     * @param expectedVersion the version the change was based on; null saves whatever the current version is
+     */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public ClientDetails update(@NotNull Long id,
+            @NotNull(message = "{clientela.body.required}") @Valid ClientInput input, Long expectedVersion) {
         Client client = load(id, false);
+        versions.claim(client, AUDITED_TYPE, id, client.getVersion(), expectedVersion, null);
+        return change(client, input);
+    }
+
+    /**
+     * Changes some of the client's fields in one transaction: the patch receives the client as it is now and
+     * answers the whole new input, which is then checked and saved like {@link #update}. Read and written in one
+     * transaction: a save by someone else in between is refused by the version check, never silently overwritten.
+     */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public ClientDetails patch(@NotNull Long id, @NotNull UnaryOperator<ClientInput> patch, Long expectedVersion) {
+        Client client = load(id, false);
+        versions.claim(client, AUDITED_TYPE, id, client.getVersion(), expectedVersion, null);
+        ClientInput input = patch.apply(ClientInput.of(details(client)));
+        Set<ConstraintViolation<ClientInput>> invalid = validator.validate(input);
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
+        }
+        return change(client, input);
+    }
+
+    private ClientDetails change(Client client, ClientInput input) {
+        Long id = client.getId();
         refuseDocumentChangeByNonAdmin(client, input);
         Map<CustomField, String> values = customFields.check(input.customFields());
         Map<String, String> before = snapshot(client);

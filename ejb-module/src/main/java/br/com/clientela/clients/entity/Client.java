@@ -548,6 +548,11 @@ public class Client {
         return createdAt;
     }
 
+    /** Changes on every save (see RecordVersions): the version a form or an API client read. */
+    public long getVersion() {
+        return version;
+    }
+
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
     }

@@ -1,6 +1,7 @@
 package br.com.clientela.companies.boundary;
 
 import br.com.clientela.companies.entity.Company;
+import br.com.clientela.shared.Versioned;
 import br.com.clientela.shared.documents.ValidCnpj;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -55,12 +56,16 @@ public record CompanyProfile(
         @Size(max = Company.PIX_KEY_MAX, message = "{clientela.size.max}")
         String pixKey,
 
-        boolean hasLogo) {
+        boolean hasLogo,
+
+        /** The version the profile was read at; sent back in a PUT, a profile saved since is not overwritten. */
+        Long version) implements Versioned {
 
     static CompanyProfile of(Company c) {
         return new CompanyProfile(c.getSlug(), c.getLegalName(), c.getTradeName(), c.getCnpj(), c.getEmail(),
                 c.getPhone(), c.getPostalCode(), c.getStreet(), c.getStreetNumber(), c.getComplement(),
-                c.getDistrict(), c.getCity(), c.getState(), c.getPixKey(), c.getLogoContentType() != null);
+                c.getDistrict(), c.getCity(), c.getState(), c.getPixKey(), c.getLogoContentType() != null,
+                c.getVersion());
     }
 
     void applyTo(Company c) {

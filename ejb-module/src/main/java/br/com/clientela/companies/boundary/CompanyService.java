@@ -1,5 +1,6 @@
 package br.com.clientela.companies.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.companies.entity.Company;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.NotFoundException;
@@ -30,6 +31,9 @@ public class CompanyService {
     SessionContext session;
 
     @Inject
+    RecordVersions versions;
+
+    @Inject
     CallerCompany callerCompany;
 
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -39,7 +43,19 @@ public class CompanyService {
 
     @RolesAllowed("ADMIN")
     public CompanyProfile update(@NotNull(message = "{clientela.body.required}") @Valid CompanyProfile profile) {
+        return update(profile, profile.version());
+    }
+
+    /**
+     * Replaces the profile, refusing a change based on a version other than the current one ({@code
+     * expectedVersion} null: whatever the current version is; the API passes If-Match or else the body's version).
+     */
+    @RolesAllowed("ADMIN")
+    public CompanyProfile update(@NotNull(message = "{clientela.body.required}") @Valid CompanyProfile profile,
+            Long expectedVersion) {
         Company company = callersCompany();
+        versions.claim(company, "Company", company.getId(), company.getVersion(), expectedVersion,
+                session.getCallerPrincipal().getName());
         String slug = profile.slug().trim();
         boolean slugTaken = em.createNamedQuery("Company.findBySlug", Company.class)
                 .setParameter("slug", slug)
@@ -49,6 +65,7 @@ public class CompanyService {
             throw new ConflictException("slug", "Este endereço do portal já está em uso por outra empresa.");
         }
         profile.applyTo(company);
+        em.flush();
         return CompanyProfile.of(company);
     }
 

@@ -261,4 +261,9 @@ public class Company {
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }
+
+    /** Changes on every save: the version a form or an API client read (see RecordVersions). */
+    public long getVersion() {
+        return version;
+    }
 }

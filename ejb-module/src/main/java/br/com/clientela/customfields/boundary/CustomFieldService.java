@@ -1,12 +1,16 @@
 package br.com.clientela.customfields.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.customfields.entity.CustomField;
 import br.com.clientela.customfields.entity.CustomFieldType;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -30,6 +34,12 @@ public class CustomFieldService {
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    RecordVersions versions;
 
     /** Every field, active or not, in form order. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -74,7 +84,16 @@ public class CustomFieldService {
     @RolesAllowed("ADMIN")
     public CustomFieldRow update(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid CustomFieldInput input) {
+        return update(id, input, null);
+    }
+
+    /** Like {@link #update(Long, CustomFieldInput)}, refusing a change based on an old version (null: any). */
+    @RolesAllowed("ADMIN")
+    public CustomFieldRow update(@NotNull Long id,
+            @NotNull(message = "{clientela.body.required}") @Valid CustomFieldInput input, Long expectedVersion) {
         CustomField field = load(id);
+        versions.claim(field, "CustomField", id, field.getVersion(), expectedVersion,
+                session.getCallerPrincipal().getName());
         if (field.getType() != input.type() && hasValues(field)) {
             throw new InvalidInputException("type",
                     "Não é possível mudar o tipo de um campo que já tem valores preenchidos em clientes.");
@@ -82,6 +101,7 @@ public class CustomFieldService {
         field.setLabel(input.label().trim());
         field.setType(input.type());
         apply(input, field, field.getPosition());
+        em.flush();
         return CustomFieldRow.of(field);
     }
 

@@ -127,4 +127,9 @@ public class CustomField {
     public void setPosition(int position) {
         this.position = position;
     }
+
+    /** Changes on every save: the version a form or an API client read (see RecordVersions). */
+    public long getVersion() {
+        return version;
+    }
 }

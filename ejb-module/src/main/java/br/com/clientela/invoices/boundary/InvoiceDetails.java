@@ -2,6 +2,7 @@ package br.com.clientela.invoices.boundary;
 
 import br.com.clientela.invoices.entity.InvoiceSource;
 import br.com.clientela.invoices.entity.InvoiceStatus;
+import br.com.clientela.shared.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +17,7 @@ public record InvoiceDetails(Long id, long number, Long clientId, String clientN
         BigDecimal total, BigDecimal amountPaid, BigDecimal amountDue, List<PaymentRow> payments, PixCharge pix,
         boolean pixKeyMissing, InvoiceSource sourceType, Long sourceId, Long sourceNumber, String notes,
         LocalDateTime createdAt, String createdBy, LocalDateTime cancelledAt, String cancelledBy,
-        String cancelReason) {
+        String cancelReason, Long version) implements Versioned {
 
     public boolean open() {
         return status.isOpen();

@@ -235,7 +235,8 @@ public class InvoiceService {
                 paymentRows(invoice.getId()), pixAvailable ? InvoicePixCode.charge(invoice, company) : null,
                 invoice.isOpen() && !InvoicePixCode.hasKey(company), invoice.getSourceType(), invoice.getSourceId(),
                 invoice.getSourceNumber(), invoice.getNotes(), invoice.getCreatedAt(), invoice.getCreatedBy(),
-                invoice.getCancelledAt(), invoice.getCancelledBy(), invoice.getCancelReason());
+                invoice.getCancelledAt(), invoice.getCancelledBy(), invoice.getCancelReason(),
+                invoice.getVersion());
     }
 
     private List<PaymentRow> paymentRows(Long invoiceId) {

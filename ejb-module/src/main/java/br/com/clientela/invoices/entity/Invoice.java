@@ -271,4 +271,9 @@ public class Invoice {
     public String getCreatedBy() {
         return createdBy;
     }
+
+    /** Changes on every save: the version a form or an API client read (see RecordVersions). */
+    public long getVersion() {
+        return version;
+    }
 }

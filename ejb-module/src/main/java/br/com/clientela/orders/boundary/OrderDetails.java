@@ -1,5 +1,6 @@
 package br.com.clientela.orders.boundary;
 
+import br.com.clientela.shared.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,5 +10,6 @@ public record OrderDetails(Long id, long number, Long clientId, String clientNam
         Long statusId, String statusName, boolean paid, boolean closed, List<OrderLineRow> lines,
         BigDecimal itemCount, BigDecimal gross, BigDecimal discount, BigDecimal total, String notes,
         Long sourceQuoteId, Long sourceQuoteNumber, LocalDateTime createdAt, String createdBy,
-        LocalDateTime updatedAt, LocalDateTime paidAt, List<OrderStatusChangeRow> history) {
+        LocalDateTime updatedAt, LocalDateTime paidAt, List<OrderStatusChangeRow> history,
+        Long version) implements Versioned {
 }

@@ -1,5 +1,6 @@
 package br.com.clientela.orders.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.lines.control.DocumentNumbering;
 import br.com.clientela.lines.control.SaleLines;
 import br.com.clientela.lines.entity.DocumentKind;
@@ -63,6 +64,9 @@ public class OrderService {
     SessionContext session;
 
     @Inject
+    RecordVersions versions;
+
+    @Inject
     SaleLines saleLines;
 
     @Inject
@@ -102,7 +106,18 @@ public class OrderService {
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public OrderDetails update(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid OrderChange change) {
+        return update(id, change, null);
+    }
+
+    /**
+     * Replaces type, notes and lines, refusing a change based on a version other than the current one
+     * ({@code expectedVersion} null: whatever the current version is).
+     */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public OrderDetails update(@NotNull Long id,
+            @NotNull(message = "{clientela.body.required}") @Valid OrderChange change, Long expectedVersion) {
         SalesOrder order = load(id);
+        versions.claim(order, "SalesOrder", id, order.getVersion(), expectedVersion, caller());
         refuseClosed(order);
         if (change.typeId() != null && !change.typeId().equals(order.getType().getId())) {
             order.setType(activeType(change.typeId()));
@@ -270,7 +285,7 @@ public class OrderService {
                 order.getLines().stream().map(OrderLineRow::of).toList(), order.getItemCount(), order.getGross(),
                 order.getDiscount(), order.getTotal(), order.getNotes(), order.getSourceQuoteId(),
                 order.getSourceQuoteNumber(), order.getCreatedAt(), order.getCreatedBy(), order.getUpdatedAt(),
-                order.getPaidAt(), history);
+                order.getPaidAt(), history, order.getVersion());
     }
 
     private SalesOrder load(Long id) {

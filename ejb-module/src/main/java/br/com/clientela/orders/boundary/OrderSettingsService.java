@@ -1,10 +1,14 @@
 package br.com.clientela.orders.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.orders.control.CompanyList;
 import br.com.clientela.orders.entity.OrderStatus;
 import br.com.clientela.orders.entity.OrderType;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -28,6 +32,12 @@ public class OrderSettingsService {
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    RecordVersions versions;
 
     /** The types in the company's order; only the active ones when {@code onlyActive}. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -61,8 +71,17 @@ public class OrderSettingsService {
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OrderTypeRow updateType(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid OrderTypeInput input) {
+        return updateType(id, input, null);
+    }
+
+    /** Like {@link #updateType(Long, OrderTypeInput)}, refusing a change based on an old version (null: any). */
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public OrderTypeRow updateType(@NotNull Long id,
+            @NotNull(message = "{clientela.body.required}") @Valid OrderTypeInput input, Long expectedVersion) {
         CompanyList<OrderType> types = types();
-        return OrderTypeRow.of(types.change(types.load(id), input.name().strip(), input.active(), input.position()));
+        OrderType type = types.load(id);
+        versions.claim(type, "OrderType", id, type.getVersion(), expectedVersion, caller());
+        return OrderTypeRow.of(types.change(type, input.name().strip(), input.active(), input.position()));
     }
 
     /** One place up ({@code -1}) or down ({@code +1}) in the company's order. */
@@ -104,8 +123,16 @@ public class OrderSettingsService {
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OrderStatusRow updateStatus(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid OrderStatusInput input) {
+        return updateStatus(id, input, null);
+    }
+
+    /** Like {@link #updateStatus(Long, OrderStatusInput)}, refusing a change based on an old version (null: any). */
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public OrderStatusRow updateStatus(@NotNull Long id,
+            @NotNull(message = "{clientela.body.required}") @Valid OrderStatusInput input, Long expectedVersion) {
         CompanyList<OrderStatus> statuses = statuses();
         OrderStatus status = statuses.load(id);
+        versions.claim(status, "OrderStatus", id, status.getVersion(), expectedVersion, caller());
         status.setFlags(input.paid() == null ? status.isPaid() : input.paid(),
                 input.closed() == null ? status.isClosed() : input.closed());
         return OrderStatusRow.of(statuses.change(status, input.name().strip(), input.active(), input.position()));
@@ -146,5 +173,9 @@ public class OrderSettingsService {
 
     private CompanyList<OrderStatus> statuses() {
         return new CompanyList<>(em, OrderStatus.class, STATUS_WORDS);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

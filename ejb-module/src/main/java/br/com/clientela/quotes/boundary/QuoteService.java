@@ -1,5 +1,6 @@
 package br.com.clientela.quotes.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.companies.entity.Company;
 import br.com.clientela.lines.boundary.LineTotals;
@@ -63,6 +64,9 @@ public class QuoteService {
     SessionContext session;
 
     @Inject
+    RecordVersions versions;
+
+    @Inject
     SaleLines saleLines;
 
     @Inject
@@ -91,10 +95,22 @@ public class QuoteService {
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public QuoteDetails update(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid QuoteInput input) {
+        return update(id, input, null);
+    }
+
+    /**
+     * Replaces client, validity, notes and lines of a draft, refusing a change based on a version other than the
+     * current one ({@code expectedVersion} null: whatever the current version is).
+     */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public QuoteDetails update(@NotNull Long id,
+            @NotNull(message = "{clientela.body.required}") @Valid QuoteInput input, Long expectedVersion) {
         Quote quote = load(id, false);
+        versions.claim(quote, "Quote", id, quote.getVersion(), expectedVersion, caller());
         QuoteTransitions.checkEditable(quote.getStatus());
         Client client = requireClient(input.clientId());
         apply(quote, input, checked(input));
+        em.flush();
         return details(quote, client.getName());
     }
 

@@ -1,11 +1,16 @@
 package br.com.clientela.rewards.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.rewards.control.RewardGranting;
 import br.com.clientela.rewards.entity.RewardRules;
 import br.com.clientela.shared.InvalidInputException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,13 +30,31 @@ public class RewardRulesService {
     @Inject
     RewardGranting granting;
 
+    @Inject
+    RecordVersions versions;
+
+    @Resource
+    SessionContext session;
+
+    @PersistenceContext(unitName = "clientela")
+    EntityManager em;
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public RewardRulesView rules() {
-        return RewardRulesView.of(granting.rules());
+        RewardRules rules = granting.rules();
+        em.flush(); // a company's first read creates its rules: answer the version they are saved with
+        return RewardRulesView.of(rules);
     }
 
+    /** Saves the rules, refusing them when based on a version (the one in {@code input}) someone saved over. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public RewardRulesView update(RewardRulesView input) {
+        return update(input, input == null ? null : input.version());
+    }
+
+    /** Saves the rules, refusing them when based on a version other than the current one (null: any). */
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public RewardRulesView update(RewardRulesView input, Long expectedVersion) {
         if (input == null) {
             throw new InvalidInputException("body", "Envie as regras de recompensas.");
         }
@@ -52,8 +75,11 @@ public class RewardRulesService {
             throw new InvalidInputException(errors);
         }
         RewardRules rules = granting.rules();
+        versions.claim(rules, "RewardRules", rules.getId(), rules.getVersion(), expectedVersion,
+                session.getCallerPrincipal().getName());
         rules.change(input.earnEnabled(), input.pointsPerReal(), input.welcomeEnabled(), input.welcomePoints(),
                 input.birthdayEnabled(), input.birthdayPoints(), input.redemptionRate(), input.grantValidityDays());
+        em.flush();
         return RewardRulesView.of(rules);
     }
 

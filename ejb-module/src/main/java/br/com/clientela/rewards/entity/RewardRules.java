@@ -109,4 +109,9 @@ public class RewardRules {
     public Integer getGrantValidityDays() {
         return grantValidityDays;
     }
+
+    /** Changes on every save: the version a form or an API client read (see RecordVersions). */
+    public long getVersion() {
+        return version;
+    }
 }

@@ -47,4 +47,9 @@ public abstract class NamedSetting {
     public void setActive(boolean active) {
         this.active = active;
     }
+
+    /** Changes on every save: the version a form or an API client read (see RecordVersions). */
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,13 +1,18 @@
 package br.com.clientela.transactions.boundary;
 
+import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.transactions.entity.FinancialAccount;
 import br.com.clientela.transactions.entity.TransactionCategory;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
@@ -29,6 +34,12 @@ public class FinanceSettingsService {
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    RecordVersions versions;
 
     /** Active ones first, then by name. */
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
@@ -70,7 +81,14 @@ public class FinanceSettingsService {
     /** Renames; {@code active} changes only when given. */
     @RolesAllowed({"ADMIN", "MANAGER"})
     public FinanceSettingRow updateCategory(Long id, FinanceSettingInput input) {
+        return updateCategory(id, input, null);
+    }
+
+    /** Like {@link #updateCategory(Long, FinanceSettingInput)}, refusing a change based on an old version (null: any). */
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public FinanceSettingRow updateCategory(Long id, FinanceSettingInput input, Long expectedVersion) {
         TransactionCategory category = loadCategory(id);
+        versions.claim(category, "TransactionCategory", id, category.getVersion(), expectedVersion, caller());
         String name = name(input);
         refuseTaken("TransactionCategory", name, id, "Já existe uma categoria com este nome.");
         if (input.active() != null && !input.active() && category.getCode() != null) {
@@ -98,7 +116,14 @@ public class FinanceSettingsService {
 
     @RolesAllowed({"ADMIN", "MANAGER"})
     public FinanceSettingRow updateAccount(Long id, FinanceSettingInput input) {
+        return updateAccount(id, input, null);
+    }
+
+    /** Like {@link #updateAccount(Long, FinanceSettingInput)}, refusing a change based on an old version (null: any). */
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public FinanceSettingRow updateAccount(Long id, FinanceSettingInput input, Long expectedVersion) {
         FinancialAccount account = loadAccount(id);
+        versions.claim(account, "FinancialAccount", id, account.getVersion(), expectedVersion, caller());
         String name = name(input);
         refuseTaken("FinancialAccount", name, id, "Já existe uma conta com este nome.");
         if (input.active() != null && !input.active() && account.getCode() != null) {
@@ -117,6 +142,8 @@ public class FinanceSettingsService {
     private void flush(String nameTaken) {
         try {
             em.flush();
+        } catch (OptimisticLockException stale) {
+            throw stale; // someone saved the same row meanwhile: not a name clash
         } catch (PersistenceException clash) {
             throw new ConflictException("name", nameTaken);
         }
@@ -162,11 +189,17 @@ public class FinanceSettingsService {
 
     private static FinanceSettingRow row(TransactionCategory category) {
         return new FinanceSettingRow(category.getId(), category.getName(),
-                category.getCode() == null ? null : category.getCode().name(), category.isActive());
+                category.getCode() == null ? null : category.getCode().name(), category.isActive(),
+                category.getVersion());
     }
 
     private static FinanceSettingRow row(FinancialAccount account) {
         return new FinanceSettingRow(account.getId(), account.getName(),
-                account.getCode() == null ? null : account.getCode().name(), account.isActive());
+                account.getCode() == null ? null : account.getCode().name(), account.isActive(),
+                account.getVersion());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

@@ -41,7 +41,7 @@ class CompanyProfileValidationTest {
     @Test
     void profileWithOnlyTheRequiredFieldsHasNoViolations() {
         CompanyProfile minimal = new CompanyProfile("pet-hotel", "Hotel Pet Ltda", null, null, null, null, null, null,
-                null, null, null, null, null, null, false);
+                null, null, null, null, null, null, false, null);
 
         assertThat(validator.validate(minimal)).isEmpty();
     }
@@ -136,7 +136,7 @@ class CompanyProfileValidationTest {
         Input p = new Input();
         change.accept(p);
         return new CompanyProfile(p.slug, p.legalName, p.tradeName, p.cnpj, p.email, p.phone, p.postalCode, p.street,
-                p.number, p.complement, p.district, p.city, p.state, p.pixKey, false);
+                p.number, p.complement, p.district, p.city, p.state, p.pixKey, false, null);
     }
 
     private static final class Input {

@@ -1,5 +1,6 @@
 package br.com.clientela.api.catalog;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.catalog.boundary.CatalogItemInput;
 import br.com.clientela.catalog.boundary.CatalogItemRow;
@@ -8,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,7 +59,7 @@ public class CatalogResource {
 
     @PUT
     @Path("{id}")
-    public CatalogItemRow replace(@PathParam("id") Long id, CatalogItemInput input) {
-        return catalog.update(id, input);
+    public CatalogItemRow replace(@PathParam("id") Long id, CatalogItemInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return catalog.update(id, input, IfMatch.version(ifMatch));
     }
 }

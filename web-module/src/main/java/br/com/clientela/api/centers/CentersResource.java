@@ -1,5 +1,6 @@
 package br.com.clientela.api.centers;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.centers.boundary.CenterInput;
 import br.com.clientela.centers.boundary.CenterRow;
@@ -8,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,7 +57,7 @@ public class CentersResource {
 
     @PUT
     @Path("{id}")
-    public CenterRow replace(@PathParam("id") Long id, CenterInput input) {
-        return centers.update(id, input);
+    public CenterRow replace(@PathParam("id") Long id, CenterInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return centers.update(id, input, IfMatch.version(ifMatch));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import java.io.StringReader;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies a JSON merge patch (RFC 7396) to a client as input: the record is written as JSON with the API's own
@@ -19,8 +20,16 @@ final class ClientMergePatch {
     private ClientMergePatch() {
     }
 
-    static ClientInput apply(ClientInput current, String patch) {
+    /**
+     * The patch, read now (an unreadable one is refused before anything is loaded), to be applied to the client as
+     * the boundary reads it, in the transaction that saves the result.
+     */
+    static UnaryOperator<ClientInput> of(String patch) {
         JsonValue changes = parse(patch);
+        return current -> merged(current, changes);
+    }
+
+    private static ClientInput merged(ClientInput current, JsonValue changes) {
         JsonValue base = parse(JsonbSettings.JSONB.toJson(current));
         JsonValue merged = Json.createMergePatch(changes).apply(base);
         return JsonbSettings.JSONB.fromJson(merged.toString(), ClientInput.class);

@@ -1,11 +1,14 @@
 package br.com.clientela.api.clients;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.backoffice.clients.ClientCsv;
 import br.com.clientela.clients.boundary.BulkResult;
 import br.com.clientela.clients.boundary.ClientBulkService;
 import br.com.clientela.clients.boundary.ClientTargets;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
 import br.com.clientela.clients.boundary.ClientDetails;
@@ -160,8 +163,9 @@ public class ClientsResource {
 
     @PUT
     @Path("{id}")
-    public ClientDetails replace(@PathParam("id") Long id, ClientInput input) {
-        return clients.update(id, input);
+    public ClientDetails replace(@PathParam("id") Long id, ClientInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return clients.update(id, input, IfMatch.version(ifMatch));
     }
 
     /**
@@ -171,9 +175,9 @@ public class ClientsResource {
     @PATCH
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    public ClientDetails patch(@PathParam("id") Long id, String patch) {
-        ClientInput current = ClientInput.of(clients.find(id));
-        return clients.update(id, ClientMergePatch.apply(current, patch));
+    public ClientDetails patch(@PathParam("id") Long id, String patch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return clients.patch(id, ClientMergePatch.of(patch), IfMatch.version(ifMatch));
     }
 
     /** Moves the client to the trash, from where it can be restored. */

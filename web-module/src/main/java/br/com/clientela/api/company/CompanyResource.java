@@ -1,13 +1,16 @@
 package br.com.clientela.api.company;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.companies.boundary.CompanyProfile;
 import br.com.clientela.companies.boundary.CompanyService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,8 +29,10 @@ public class CompanyResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public CompanyProfile update(CompanyProfile profile) {
-        return companies.update(profile);
+    public CompanyProfile update(CompanyProfile profile, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        // If-Match decides; without it, the version in the body (if any) is the one the change was based on.
+        Long expected = ifMatch != null ? IfMatch.version(ifMatch) : profile == null ? null : profile.version();
+        return companies.update(profile, expected);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package br.com.clientela.api.customfields;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.customfields.boundary.CustomFieldInput;
 import br.com.clientela.customfields.boundary.CustomFieldRow;
@@ -8,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -53,8 +56,9 @@ public class CustomFieldsResource {
 
     @PUT
     @Path("{id}")
-    public CustomFieldRow replace(@PathParam("id") Long id, CustomFieldInput input) {
-        return fields.update(id, input);
+    public CustomFieldRow replace(@PathParam("id") Long id, CustomFieldInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return fields.update(id, input, IfMatch.version(ifMatch));
     }
 
     @DELETE

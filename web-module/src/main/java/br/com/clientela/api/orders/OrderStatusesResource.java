@@ -1,5 +1,6 @@
 package br.com.clientela.api.orders;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.orders.boundary.OrderSettingsService;
 import br.com.clientela.orders.boundary.OrderStatusInput;
@@ -8,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -53,8 +56,9 @@ public class OrderStatusesResource {
 
     @PUT
     @Path("{id}")
-    public OrderStatusRow replace(@PathParam("id") Long id, OrderStatusInput input) {
-        return settings.updateStatus(id, input);
+    public OrderStatusRow replace(@PathParam("id") Long id, OrderStatusInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return settings.updateStatus(id, input, IfMatch.version(ifMatch));
     }
 
     @DELETE

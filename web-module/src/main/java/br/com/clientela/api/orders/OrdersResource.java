@@ -1,5 +1,6 @@
 package br.com.clientela.api.orders;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.api.problems.InvalidParametersException;
 import br.com.clientela.api.problems.Problem;
@@ -17,6 +18,7 @@ import br.com.clientela.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -95,8 +98,8 @@ public class OrdersResource {
 
     @PUT
     @Path("{id}")
-    public OrderDetails replace(@PathParam("id") Long id, OrderChange change) {
-        return orders.update(id, change);
+    public OrderDetails replace(@PathParam("id") Long id, OrderChange change, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return orders.update(id, change, IfMatch.version(ifMatch));
     }
 
     @POST

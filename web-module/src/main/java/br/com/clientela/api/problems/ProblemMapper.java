@@ -6,6 +6,7 @@ import br.com.clientela.shared.BusinessException;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.NotFoundException;
+import br.com.clientela.shared.StaleRecordException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -19,6 +20,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns every failure of an API call into a problem+json answer in pt-BR: invalid input 400/422 with the
- * field named, refusals by role 403, missing records 404, conflicts 409; anything unexpected is logged and
+ * field named, refusals by role 403, missing records 404, conflicts 409,
+ * a change based on an old version 412 (If-Match) or 409; anything unexpected is logged and
  * answered 500 without a stack trace.
  */
 @Provider
@@ -64,6 +67,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             invalid.errors().forEach(error -> problem.field(error.field(), error.message()));
             return problem;
         }
+        if (failure instanceof StaleRecordException stale) {
+            return stale(stale.getMessage());
+        }
         if (failure instanceof BusinessException refusal) {
             return refusal(refusal);
         }
@@ -81,10 +87,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problemFor(failure.getCause(), body);
         }
         if (causeOfType(failure, OptimisticLockException.class) != null) {
-            return new Problem(409, "Conflito", "Outra pessoa alterou este registro ao mesmo tempo. Recarregue e tente de novo.");
+            return stale("Outra pessoa alterou este registro ao mesmo tempo. Recarregue e tente de novo.");
         }
         LOG.log(Level.SEVERE, "Unexpected failure in an API call", failure);
         return new Problem(500, "Erro interno", "Ocorreu um erro inesperado. Tente novamente; se persistir, avise o suporte.");
+    }
+
+    /**
+     * A change based on a version that is no longer the current one: 412 when the version came in If-Match (the
+     * precondition failed), 409 otherwise.
+     */
+    private Problem stale(String message) {
+        boolean ifMatch = request != null && request.getHeader(HttpHeaders.IF_MATCH) != null;
+        return ifMatch ? new Problem(412, "Registro alterado por outra pessoa", message)
+                : new Problem(409, "Conflito", message);
     }
 
     private static Problem invalidInput(ConstraintViolationException invalid) {

@@ -1,5 +1,6 @@
 package br.com.clientela.api.quotes;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.api.problems.InvalidParametersException;
 import br.com.clientela.api.problems.Problem;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -81,8 +84,8 @@ public class QuotesResource {
 
     @PUT
     @Path("{id}")
-    public QuoteDetails replace(@PathParam("id") Long id, QuoteInput input) {
-        return quotes.update(id, input);
+    public QuoteDetails replace(@PathParam("id") Long id, QuoteInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return quotes.update(id, input, IfMatch.version(ifMatch));
     }
 
     @DELETE

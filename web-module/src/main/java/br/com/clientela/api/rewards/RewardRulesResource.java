@@ -1,13 +1,16 @@
 package br.com.clientela.api.rewards;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.rewards.boundary.RewardRulesService;
 import br.com.clientela.rewards.boundary.RewardRulesView;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -29,7 +32,8 @@ public class RewardRulesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public RewardRulesView replace(RewardRulesView input) {
-        return rules.update(input);
+    public RewardRulesView replace(RewardRulesView input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        // If-Match decides; without it, the version in the body (if any) is the one the change was based on.
+        return rules.update(input, ifMatch != null ? IfMatch.version(ifMatch) : input == null ? null : input.version());
     }
 }

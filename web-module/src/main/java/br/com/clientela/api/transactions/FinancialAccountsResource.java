@@ -1,5 +1,6 @@
 package br.com.clientela.api.transactions;
 
+import br.com.clientela.api.IfMatch;
 import br.com.clientela.api.ItemsPage;
 import br.com.clientela.transactions.boundary.FinanceSettingInput;
 import br.com.clientela.transactions.boundary.FinanceSettingRow;
@@ -7,12 +8,14 @@ import br.com.clientela.transactions.boundary.FinanceSettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,7 +52,8 @@ public class FinancialAccountsResource {
 
     @PUT
     @Path("{id}")
-    public FinanceSettingRow replace(@PathParam("id") Long id, FinanceSettingInput input) {
-        return settings.updateAccount(id, input);
+    public FinanceSettingRow replace(@PathParam("id") Long id, FinanceSettingInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return settings.updateAccount(id, input, IfMatch.version(ifMatch));
     }
 }

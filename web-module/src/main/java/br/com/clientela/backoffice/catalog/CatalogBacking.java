@@ -30,6 +30,8 @@ public class CatalogBacking implements Serializable {
             (first, size) -> catalog.page(query, false, first, size), CatalogItemRow::id);
 
     private Long editingId;
+    /** The version of the item the dialog was opened on: a save over someone else's later save is refused. */
+    private Long editingVersion;
     private CatalogItemKind kind = CatalogItemKind.SERVICE;
     private String name;
     private String code;
@@ -37,6 +39,7 @@ public class CatalogBacking implements Serializable {
 
     public void prepareNew() {
         editingId = null;
+        editingVersion = null;
         kind = CatalogItemKind.SERVICE;
         name = null;
         code = null;
@@ -45,6 +48,7 @@ public class CatalogBacking implements Serializable {
 
     public void prepareEdit(CatalogItemRow item) {
         editingId = item.id();
+        editingVersion = item.version();
         kind = item.kind();
         name = item.name();
         code = item.code();
@@ -55,11 +59,12 @@ public class CatalogBacking implements Serializable {
     public void save() {
         CatalogItemInput input = new CatalogItemInput(kind, name, code, unitPrice, null);
         Long id = editingId;
+        Long version = editingVersion;
         if (PageMessages.attempt("itemForm", () -> {
             if (id == null) {
                 catalog.create(input);
             } else {
-                catalog.update(id, input);
+                catalog.update(id, input, version);
             }
         })) {
             PageMessages.info(id == null ? "catalog.created" : "catalog.saved", name.trim());

@@ -72,6 +72,8 @@ public class EditClientBacking implements Serializable {
     DuplicateService duplicates;
 
     private Long id;
+    /** The version of the client this form was loaded from: a save over someone else's later save is refused. */
+    private Long version;
     private String heading;
     private boolean documentLocked;
     private ClientForm form = new ClientForm();
@@ -92,6 +94,7 @@ public class EditClientBacking implements Serializable {
         try {
             ClientDetails client = clients.find(id);
             heading = client.name();
+            version = client.version();
             form = ClientForm.of(client);
             customFields.fill(client.customFields());
             documentLocked = client.document() != null && !Faces.isUserInRole("ADMIN");
@@ -105,7 +108,7 @@ public class EditClientBacking implements Serializable {
     /** An inactive center or owner the client already has stays selectable, so saving keeps it. */
     private void keepCurrentChoices(ClientDetails client) {
         if (client.centerId() != null && centers.stream().noneMatch(c -> c.id().equals(client.centerId()))) {
-            centers.add(new CenterRow(client.centerId(), client.centerName(), false));
+            centers.add(new CenterRow(client.centerId(), client.centerName(), false, null));
         }
         if (client.ownerId() != null && owners.stream().noneMatch(o -> o.id().equals(client.ownerId()))) {
             owners.add(new StaffRef(client.ownerId(), client.ownerName()));
@@ -130,7 +133,7 @@ public class EditClientBacking implements Serializable {
 
     private ClientDetails createOrUpdate(ClientInput input) {
         try {
-            return id == null ? clients.create(input) : clients.update(id, input);
+            return id == null ? clients.create(input) : clients.update(id, input, version);
         } catch (DuplicateDocumentException taken) {
             documentOwnerId = taken.getExistingClientId();
             throw taken;

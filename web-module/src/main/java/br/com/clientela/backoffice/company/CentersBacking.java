@@ -26,15 +26,19 @@ public class CentersBacking implements Serializable {
     private final PagedRows<CenterRow> rows = new PagedRows<>(
             () -> centers.count(), (first, size) -> centers.page(first, size), CenterRow::id);
     private Long editingId;
+    /** The version of the center the dialog was opened on: a save over someone else's later save is refused. */
+    private Long editingVersion;
     private String name;
 
     public void prepareNew() {
         editingId = null;
+        editingVersion = null;
         name = null;
     }
 
     public void prepareRename(CenterRow center) {
         editingId = center.id();
+        editingVersion = center.version();
         name = center.name();
     }
 
@@ -42,11 +46,12 @@ public class CentersBacking implements Serializable {
     public void save() {
         CenterInput input = new CenterInput(name, null);
         Long id = editingId;
+        Long version = editingVersion;
         if (PageMessages.attempt("centerForm", () -> {
             if (id == null) {
                 centers.create(input);
             } else {
-                centers.update(id, input);
+                centers.update(id, input, version);
             }
         })) {
             PageMessages.info(id == null ? "centers.created" : "centers.renamed", name.trim());

@@ -47,6 +47,12 @@ public class CompanyProfileBacking implements Serializable {
         byte[] image = event.getFile().getContent();
         if (PageMessages.attempt("logoForm", () -> companies.replaceLogo(image))) {
             hasLogo = true;
+            // The logo is part of the company record: the profile form goes on from the version this upload made,
+            // unless someone else saved the profile in between (then saving the form is refused, as it should).
+            long current = companies.mine().version();
+            if (form.version != null && current == form.version + 1) {
+                form.version = current;
+            }
             logoVersion++;
             PageMessages.info("company.logoSaved");
         }
@@ -92,6 +98,8 @@ public class CompanyProfileBacking implements Serializable {
         private String city;
         private String state;
         private String pixKey;
+        /** The version loaded: a save over a profile someone else saved since is refused. */
+        private Long version;
 
         static ProfileForm of(CompanyProfile p) {
             ProfileForm f = new ProfileForm();
@@ -109,12 +117,13 @@ public class CompanyProfileBacking implements Serializable {
             f.city = p.city();
             f.state = p.state();
             f.pixKey = p.pixKey();
+            f.version = p.version();
             return f;
         }
 
         CompanyProfile toProfile(boolean hasLogo) {
             return new CompanyProfile(slug, legalName, tradeName, cnpj, email, phone, postalCode, street, number,
-                    complement, district, city, state, pixKey, hasLogo);
+                    complement, district, city, state, pixKey, hasLogo, version);
         }
 
         public String getSlug() {

@@ -47,7 +47,7 @@ public class CustomFieldsBacking implements Serializable {
         boolean creating = form.id == null;
         CustomFieldRow[] saved = new CustomFieldRow[1];
         if (PageMessages.attempt("fieldForm",
-                () -> saved[0] = creating ? customFields.create(input) : customFields.update(form.id, input))) {
+                () -> saved[0] = creating ? customFields.create(input) : customFields.update(form.id, input, form.version))) {
             PageMessages.info(creating ? "customFields.created" : "customFields.saved", saved[0].label());
             load();
         }
@@ -92,6 +92,8 @@ public class CustomFieldsBacking implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private Long id;
+        /** The version the dialog was opened on: a save over someone else's later save is refused. */
+        private Long version;
         private String key;
         private String label;
         private CustomFieldType type = CustomFieldType.TEXT;
@@ -103,6 +105,7 @@ public class CustomFieldsBacking implements Serializable {
         static FieldForm of(CustomFieldRow row) {
             FieldForm form = new FieldForm();
             form.id = row.id();
+            form.version = row.version();
             form.key = row.key();
             form.label = row.label();
             form.type = row.type();

@@ -33,6 +33,8 @@ public class FinanceSettingsBacking implements Serializable {
     private List<FinanceSettingRow> accounts;
     private Kind kind = Kind.CATEGORY;
     private Long editingId;
+    /** The version of what the dialog was opened on: a save over someone else's later save is refused. */
+    private Long editingVersion;
     private String name;
 
     /** f:viewAction and after every change. */
@@ -44,28 +46,31 @@ public class FinanceSettingsBacking implements Serializable {
     public void prepareNew(Kind kind) {
         this.kind = kind;
         editingId = null;
+        editingVersion = null;
         name = null;
     }
 
     public void prepareRename(Kind kind, FinanceSettingRow row) {
         this.kind = kind;
         editingId = row.id();
+        editingVersion = row.version();
         name = row.name();
     }
 
     public void save() {
         Long id = editingId;
+        Long version = editingVersion;
         FinanceSettingInput input = new FinanceSettingInput(name, null);
         boolean category = kind == Kind.CATEGORY;
         if (PageMessages.attempt("settingForm", () -> {
             if (category && id == null) {
                 settings.createCategory(input);
             } else if (category) {
-                settings.updateCategory(id, input);
+                settings.updateCategory(id, input, version);
             } else if (id == null) {
                 settings.createAccount(input);
             } else {
-                settings.updateAccount(id, input);
+                settings.updateAccount(id, input, version);
             }
         })) {
             PageMessages.info(id == null ? "financeSettings.created" : "financeSettings.renamed", name.strip());
@@ -76,10 +81,11 @@ public class FinanceSettingsBacking implements Serializable {
     public void toggleActive(Kind kind, FinanceSettingRow row) {
         FinanceSettingInput input = new FinanceSettingInput(row.name(), !row.active());
         if (PageMessages.attempt(null, () -> {
+            // The row's name goes back with the switch: tied to the row's version, it never undoes a rename.
             if (kind == Kind.CATEGORY) {
-                settings.updateCategory(row.id(), input);
+                settings.updateCategory(row.id(), input, row.version());
             } else {
-                settings.updateAccount(row.id(), input);
+                settings.updateAccount(row.id(), input, row.version());
             }
         })) {
             PageMessages.info(row.active() ? "financeSettings.deactivated" : "financeSettings.activated", row.name());

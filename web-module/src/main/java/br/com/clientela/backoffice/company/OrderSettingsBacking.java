@@ -32,24 +32,30 @@ public class OrderSettingsBacking implements Serializable {
     /** What the dialog edits: a type or a status, new (id null) or existing. */
     private boolean editingStatus;
     private Long editingId;
+    /** The version of what the dialog was opened on: a save over someone else's later save is refused. */
+    private Long editingVersion;
     private String name;
     private boolean paid;
     private boolean closed;
 
     public void prepareNewType() {
         prepare(false, null, null, false, false);
+        editingVersion = null;
     }
 
     public void prepareNewStatus() {
         prepare(true, null, null, false, false);
+        editingVersion = null;
     }
 
     public void prepareEdit(OrderTypeRow type) {
         prepare(false, type.id(), type.name(), false, false);
+        editingVersion = type.version();
     }
 
     public void prepareEdit(OrderStatusRow status) {
         prepare(true, status.id(), status.name(), status.paid(), status.closed());
+        editingVersion = status.version();
     }
 
     private void prepare(boolean status, Long id, String name, boolean paid, boolean closed) {
@@ -63,6 +69,7 @@ public class OrderSettingsBacking implements Serializable {
     /** Adds or changes what the dialog holds; the dialog stays open on a refusal. */
     public void save() {
         Long id = editingId;
+        Long version = editingVersion;
         String typed = name;
         boolean ok;
         if (editingStatus) {
@@ -71,7 +78,7 @@ public class OrderSettingsBacking implements Serializable {
                 if (id == null) {
                     settings.createStatus(input);
                 } else {
-                    settings.updateStatus(id, input);
+                    settings.updateStatus(id, input, version);
                 }
             });
         } else {
@@ -80,7 +87,7 @@ public class OrderSettingsBacking implements Serializable {
                 if (id == null) {
                     settings.createType(input);
                 } else {
-                    settings.updateType(id, input);
+                    settings.updateType(id, input, version);
                 }
             });
         }

@@ -26,6 +26,8 @@ public class RewardRulesBacking implements Serializable {
     private Integer birthdayPoints;
     private Integer redemptionRate;
     private Integer grantValidityDays;
+    /** The version of the rules this form shows: a save over someone else's later save is refused. */
+    private Long version;
 
     /** f:viewAction */
     public void load() {
@@ -38,12 +40,13 @@ public class RewardRulesBacking implements Serializable {
         birthdayPoints = current.birthdayPoints();
         redemptionRate = current.redemptionRate();
         grantValidityDays = current.grantValidityDays();
+        version = current.version();
     }
 
     public void save() {
         RewardRulesView input = new RewardRulesView(earnEnabled, pointsPerReal, welcomeEnabled, welcomePoints,
-                birthdayEnabled, birthdayPoints, redemptionRate, grantValidityDays);
-        if (PageMessages.attempt("rulesForm", () -> rules.update(input))) {
+                birthdayEnabled, birthdayPoints, redemptionRate, grantValidityDays, version);
+        if (PageMessages.attempt("rulesForm", () -> version = rules.update(input).version())) {
             PageMessages.info("rewardRules.saved");
         }
     }

@@ -2,12 +2,14 @@ package br.com.clientela.backoffice.faces;
 
 import br.com.clientela.shared.BusinessException;
 import br.com.clientela.shared.InvalidInputException;
+import br.com.clientela.shared.StaleRecordException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -35,6 +37,8 @@ import java.util.regex.Pattern;
 public final class PageMessages {
 
     private static final String BUNDLE = "msg";
+    /** The key of the message about a record someone else saved meanwhile (see {@link #showStale}). */
+    public static final String STALE = "stale";
     /** A field of one row of a list, as the boundaries name it: {@code addresses[0].postalCode}. */
     private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
 
@@ -56,16 +60,22 @@ public final class PageMessages {
                 showRefusal(formId, null, refusal.getMessage());
             }
             refusal.getFields().forEach((field, message) -> showRefusal(formId, field, message));
+        } catch (StaleRecordException stale) {
+            showStale(stale.getMessage());
         } catch (BusinessException refusal) {
             showRefusal(formId, refusal.getField(), refusal.getMessage());
         } catch (ConstraintViolationException invalid) {
             showViolations(formId, invalid);
         } catch (EJBException failure) {
             ConstraintViolationException invalid = invalidInputIn(failure);
-            if (invalid == null) {
+            if (invalid != null) {
+                showViolations(formId, invalid);
+            } else if (causedByOptimisticLock(failure)) {
+                // Someone saved the same record between this save's check and its commit.
+                showStale(text("record.stale"));
+            } else {
                 throw failure;
             }
-            showViolations(formId, invalid);
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;
@@ -76,6 +86,24 @@ public final class PageMessages {
         java.util.List<T> answer = new java.util.ArrayList<>(1);
         return attempt(formId, (Runnable) () -> answer.add(boundaryCall.get())) ? java.util.Optional.of(answer.get(0))
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * The record was saved by someone else since the page loaded it: the message stays on top of the page (the
+     * layout's {@code staleMessages}, keyed {@value #STALE}) until closed, and the form keeps what was typed.
+     */
+    private static void showStale(String message) {
+        FacesContext.getCurrentInstance().addMessage(STALE,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    private static boolean causedByOptimisticLock(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A success note for the growl, from the {@code msg} bundle. */

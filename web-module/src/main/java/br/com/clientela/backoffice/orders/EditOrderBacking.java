@@ -162,7 +162,7 @@ public class EditOrderBacking implements Serializable {
         boolean creating = order == null;
         if (!PageMessages.attempt("orderForm", () -> saved[0] = creating
                 ? orders.create(new OrderInput(chosenClient, typeId, statusId, notes, typed, null, null))
-                : orders.update(order.id(), new OrderChange(typeId, notes, typed)))) {
+                : orders.update(order.id(), new OrderChange(typeId, notes, typed), order.version()))) {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

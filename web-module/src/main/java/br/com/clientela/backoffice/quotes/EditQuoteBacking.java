@@ -55,6 +55,8 @@ public class EditQuoteBacking implements Serializable {
     ClientFormat format;
 
     private Long id;
+    /** The version of the draft this form was loaded from: a save over someone else's later save is refused. */
+    private Long version;
     private Long clientId;
     private long number;
     private ClientChoice client;
@@ -77,6 +79,7 @@ public class EditQuoteBacking implements Serializable {
                     return;
                 }
                 number = quote.number();
+                version = quote.version();
                 client = remember(new ClientChoice(quote.clientId(), quote.clientName(), ""));
                 validUntil = quote.validUntil();
                 notes = quote.notes();
@@ -128,8 +131,9 @@ public class EditQuoteBacking implements Serializable {
                 lines.stream().map(QuoteLineForm::toInput).toList());
         QuoteDetails[] saved = new QuoteDetails[1];
         Long editing = id;
+        Long loaded = version;
         if (!PageMessages.attempt("quoteForm",
-                () -> saved[0] = editing == null ? quotes.create(input) : quotes.update(editing, input))) {
+                () -> saved[0] = editing == null ? quotes.create(input) : quotes.update(editing, input, loaded))) {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

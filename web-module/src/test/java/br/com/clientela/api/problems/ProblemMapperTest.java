@@ -8,6 +8,7 @@ import br.com.clientela.security.boundary.StaffUserService;
 import br.com.clientela.security.entity.Role;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
+import br.com.clientela.shared.StaleRecordException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -149,6 +150,31 @@ class ProblemMapperTest {
 
         assertThat(body.getInt("status")).isEqualTo(409);
         assertThat(body.getString("detail")).contains("Recarregue");
+    }
+
+    @Test
+    void aSaveBasedOnAnOldVersionIs412WithIfMatchAnd409Without() {
+        StaleRecordException stale = new StaleRecordException("Este registro foi alterado por Ana às 10:15; recarregue.");
+
+        mapper.request = requestWithIfMatch("\"3\"");
+        JsonObject withIfMatch = bodyOf(mapper.problemFor(stale).toResponse("/api/v1/clients/1"));
+        mapper.request = requestWithIfMatch(null);
+        JsonObject withoutIfMatch = bodyOf(mapper.problemFor(stale).toResponse("/api/v1/clients/1"));
+
+        assertThat(withIfMatch.getInt("status")).isEqualTo(412);
+        assertThat(withIfMatch.getString("detail")).isEqualTo(stale.getMessage());
+        assertThat(withoutIfMatch.getInt("status")).isEqualTo(409);
+        assertThat(withoutIfMatch.getString("detail")).isEqualTo(stale.getMessage());
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest requestWithIfMatch(String ifMatch) {
+        return (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
+                ProblemMapperTest.class.getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getHeader" -> "If-Match".equalsIgnoreCase((String) args[0]) ? ifMatch : null;
+                    case "getRequestURI" -> "/api/v1/clients/1";
+                    default -> null;
+                });
     }
 
     @Test
