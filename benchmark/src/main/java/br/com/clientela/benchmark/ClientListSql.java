@@ -20,9 +20,12 @@ final class ClientListSql {
             + " PHONE AS a6, STATUS AS a7, updated_at AS a8, default_fee AS a9 FROM CLIENT";
     static final String PAGE = ROW + " WHERE ((deleted_at IS NULL) AND (company_id = ?))"
             + " ORDER BY NAME ASC NULLS LAST, ID ASC LIMIT ? OFFSET ?";
-    /** A page of one rank of a search (%s: the words, then the rank's condition). */
+    /** A page of a search (%s: the words, and a rank's condition, then the order). */
     static final String SEARCH_PAGE = ROW + " WHERE (((deleted_at IS NULL) AND %s) AND (company_id = ?))"
-            + " ORDER BY NAME ASC NULLS LAST, ID ASC LIMIT ? OFFSET ?";
+            + " ORDER BY %s LIMIT ? OFFSET ?";
+    private static final String BY_NAME = "NAME ASC NULLS LAST, ID ASC";
+    /** The first two ranks read the name-key index (ClientQuery.rankOrder). */
+    private static final String BY_NAME_KEY = "name_key, NAME, ID";
     /** The group names of the page's clients, in one statement (the list's "groups" column). */
     static final String GROUPS = "SELECT t0.ID, t1.NAME FROM CLIENT t0, client_group_member t2, client_group t1"
             + " WHERE (((t0.ID IN (%s)) AND (t0.company_id = ?)) AND (((t2.client_id = t0.ID)"
@@ -33,10 +36,10 @@ final class ClientListSql {
     static final String SEARCH_COUNT = "SELECT ID AS a1 FROM CLIENT WHERE (((deleted_at IS NULL)"
             + " AND %s) AND (company_id = ?)) LIMIT ? OFFSET ?";
     private static final String LIKE = "search_text LIKE ? ESCAPE ?";
-    private static final String FIRST_WORD = "(" + LIKE + " OR (search_text = ?))";
     /** The conditions of the ranks ClientService reads one after the other (ClientSearchWords.ranks). */
-    private static final List<String> RANKS = List.of(FIRST_WORD, LIKE + " AND NOT " + FIRST_WORD,
-            "NOT (" + LIKE + ")");
+    private static final List<String> RANKS = List.of("(name_key >= ?) AND (name_key < ?) AND (name_key < ?)",
+            "(name_key >= ?) AND (name_key < ?) AND (name_key >= ?)",
+            "((name_key < ?) OR (name_key >= ?) OR (name_key IS NULL))");
 
     private static final int SIZE = 20;
 
@@ -53,17 +56,17 @@ final class ClientListSql {
         List<Long> ids = new ArrayList<>();
         if (words.isEmpty()) {
             page(db, PAGE, List.of(), companyId, SIZE, ids);
-        } else if (words.rankPatterns().isEmpty()) {
-            page(db, String.format(SEARCH_PAGE, matching(words)), parameters(words), companyId, SIZE, ids);
+        } else if (words.rankBounds().isEmpty()) {
+            page(db, String.format(SEARCH_PAGE, matching(words), BY_NAME), parameters(words), companyId, SIZE, ids);
         } else {
-            List<String> rank = words.rankPatterns();
-            List<List<String>> rankParameters = List.of(List.of(rank.get(0), "\\", rank.get(1)),
-                    List.of(rank.get(2), "\\", rank.get(0), "\\", rank.get(1)), List.of(rank.get(2), "\\"));
+            List<String> bounds = words.rankBounds();
+            List<List<String>> rankParameters = List.of(List.of(bounds.get(0), bounds.get(2), bounds.get(1)),
+                    List.of(bounds.get(0), bounds.get(2), bounds.get(1)), List.of(bounds.get(0), bounds.get(2)));
             for (int r = 0; r < RANKS.size() && ids.size() < SIZE; r++) {
                 List<String> parameters = new ArrayList<>(parameters(words));
                 parameters.addAll(rankParameters.get(r));
-                page(db, String.format(SEARCH_PAGE, matching(words) + " AND " + RANKS.get(r)), parameters, companyId,
-                        SIZE - ids.size(), ids);
+                page(db, String.format(SEARCH_PAGE, matching(words) + " AND " + RANKS.get(r),
+                        r < 2 ? BY_NAME_KEY : BY_NAME), parameters, companyId, SIZE - ids.size(), ids);
             }
         }
         groups(db, companyId, ids);

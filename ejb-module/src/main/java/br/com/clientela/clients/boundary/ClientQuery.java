@@ -109,7 +109,15 @@ final class ClientQuery {
      * each bound by {@link #bind(TypedQuery, ClientFilter, int)}; none when nothing (or a number) was typed.
      */
     static List<String> ranks(ClientFilter filter) {
-        return ClientSearchWords.of(filter.q()).ranks(SEARCH_TEXT);
+        return ClientSearchWords.of(filter.q()).ranks("c.nameKey");
+    }
+
+    /**
+     * The order within a rank: the first two by name key (the name without accents or case, read straight off
+     * its index, so a rank of 15,000 "Maria …" is not sorted to show 20), then by name; the rest by name.
+     */
+    static String rankOrder(int rank) {
+        return rank < 2 ? " order by c.nameKey, c.name, c.id" : ClientSort.BY_NAME.orderBy();
     }
 
     static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter, int rank) {

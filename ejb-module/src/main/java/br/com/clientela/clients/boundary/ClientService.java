@@ -178,15 +178,15 @@ public class ClientService {
 
     /**
      * A page in name order with the first word typed ranked first: each rank is a query of its own in name order
-     * (so each reads only as far as the page needs, like the list without ranks), read from where the page
-     * starts; a rank the page skips whole is counted no further than the rows it skips.
+     * (so each reads only as far as the page needs, from an index, like the list without ranks), read from where
+     * the page starts; a rank the page skips whole is counted no further than the rows it skips.
      */
     private List<ClientRow> ranked(ClientFilter filter, List<String> ranks, int first, int size) {
         List<ClientRow> page = new ArrayList<>();
         int skip = first;
         for (int rank = 0; rank < ranks.size() && page.size() < size; rank++) {
             String where = ClientQuery.where(filter) + " and " + ranks.get(rank);
-            List<ClientRow> part = ClientQuery.bind(em.createQuery(ROW + where + ClientSort.BY_NAME.orderBy(),
+            List<ClientRow> part = ClientQuery.bind(em.createQuery(ROW + where + ClientQuery.rankOrder(rank),
                     ClientRow.class), filter, rank).setFirstResult(skip).setMaxResults(size - page.size())
                     .getResultList();
             if (part.isEmpty() && skip > 0) {

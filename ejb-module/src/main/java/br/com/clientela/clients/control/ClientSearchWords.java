@@ -25,8 +25,7 @@ import java.util.regex.Pattern;
  *
  * <p>For lists in name order, {@link #ranks} splits the matches in three, shown one after the other: names whose
  * first word is the first word typed, then names that start with it, then the rest; so "ana" shows "Ana Souza"
- * before "Anabela" before "Mariana". The search text starts with the name, so these are prefix conditions on the
- * same indexed column.
+ * before "Anabela" before "Mariana".
  */
 public final class ClientSearchWords {
 
@@ -104,31 +103,45 @@ public final class ClientSearchWords {
     }
 
     /**
-     * JPQL conditions on {@code column} that split the matches into the ranks shown one after the other (bound by
-     * {@link #bindRank}); none when the query is a number or nothing was typed.
+     * JPQL conditions on {@code nameKey} (the client's {@link ClientSearchText#nameKey}) that split the matches into
+     * the ranks shown one after the other, bound by {@link #bindRank}: the name's first word is the first word
+     * typed, the name starts with it, the rest. None when the query is a number or nothing was typed.
+     *
+     * <p>They are ranges of the name key, so a rank reads the name-key index from where its names start; a
+     * "starts with" on the search text would make the trigram index fetch every client with a word starting so
+     * ("azev" as a surname: 25,000 of a million), only to keep none. The ranges are what "first word" and
+     * "starts with" mean in code-point order (PostgreSQL's C collations); in another collation they rank a
+     * little differently, but the three conditions still split every match exactly once.
      */
-    public List<String> ranks(String column) {
+    public List<String> ranks(String nameKey) {
         if (first == null) {
             return List.of();
         }
-        String firstWord = "(" + column + " like :rankWord" + ESCAPE + " or " + column + " = :rankName)";
-        String startsWith = column + " like :rankStart" + ESCAPE;
-        return List.of(firstWord, startsWith + " and not " + firstWord, "not (" + startsWith + ")");
+        String startsWith = nameKey + " >= :rankFrom and " + nameKey + " < :rankTo";
+        return List.of(startsWith + " and " + nameKey + " < :rankWordEnd",
+                startsWith + " and " + nameKey + " >= :rankWordEnd",
+                "(" + nameKey + " < :rankFrom or " + nameKey + " >= :rankTo or " + nameKey + " is null)");
     }
 
     public <T> TypedQuery<T> bindRank(TypedQuery<T> query, int rank) {
+        List<String> bounds = rankBounds();
+        query.setParameter("rankFrom", bounds.get(0)).setParameter("rankTo", bounds.get(2));
         if (rank < 2) {
-            query.setParameter("rankWord", escaped(first) + " %").setParameter("rankName", first);
-        }
-        if (rank > 0) {
-            query.setParameter("rankStart", escaped(first) + "%");
+            query.setParameter("rankWordEnd", bounds.get(1));
         }
         return query;
     }
 
-    /** The patterns of the first word, the one the ranks are about: exact first word, then its start. */
-    public List<String> rankPatterns() {
-        return first == null ? List.of() : List.of(escaped(first) + " %", first, escaped(first) + "%");
+    /**
+     * The bounds of the ranks: the first word typed, where names whose first word it is end (the word and a space
+     * sort before the word and "!"), and where names starting with it end (its last character moved on by one).
+     */
+    public List<String> rankBounds() {
+        if (first == null) {
+            return List.of();
+        }
+        String to = first.substring(0, first.length() - 1) + (char) (first.charAt(first.length() - 1) + 1);
+        return List.of(first, first + "!", to);
     }
 
     private static List<String> patterns(String word) {

@@ -44,7 +44,7 @@ class ClientSearchWordsTest {
                 "+55 11 98765 4321", "11987654321", "98765-4321")) {
             assertThat(finds(typed, ADRIANA)).as(typed).isTrue();
             assertThat(ClientSearchWords.of(typed).patterns()).as(typed).hasSize(1);
-            assertThat(ClientSearchWords.of(typed).ranks("c.searchText")).as(typed).isEmpty();
+            assertThat(ClientSearchWords.of(typed).ranks("c.nameKey")).as(typed).isEmpty();
         }
         assertThat(finds("(11) 98765-4322", ADRIANA)).isFalse();
     }
@@ -84,17 +84,18 @@ class ClientSearchWordsTest {
 
     @Test
     void theRanksPutTheFirstWordExactThenItsStartThenTheRest() {
-        String ana = searchText("Ana Souza", null, null);
-        String anabela = searchText("Anabela Souza", null, null);
-        String mariana = searchText("Mariana Souza", null, null);
-        String onlyAna = searchText("Ana", null, null);
-
-        assertThat(rank("ana souza", ana)).isZero();
-        assertThat(rank("ana", onlyAna)).isZero();
-        assertThat(rank("ana", anabela)).isEqualTo(1);
-        assertThat(rank("ana", mariana)).isEqualTo(2);
-        assertThat(rank("souza ana", ana)).isEqualTo(2);
-        assertThat(ClientSearchWords.of("ana").ranks("c.searchText")).hasSize(3);
+        assertThat(rank("ana souza", "Ana Souza")).isZero();
+        assertThat(rank("ana", "Ana")).isZero();
+        assertThat(rank("ANA", "Ána-Maria Souza")).isEqualTo(1);
+        assertThat(rank("ana", "Anabela Souza")).isEqualTo(1);
+        assertThat(rank("ana", "Mariana Souza")).isEqualTo(2);
+        assertThat(rank("ana", "Amanda")).isEqualTo(2);
+        assertThat(rank("ana", "Anb")).isEqualTo(2);
+        assertThat(rank("souza ana", "Ana Souza")).isEqualTo(2);
+        assertThat(rank("luiz", "Luiz Souza")).isZero();
+        assertThat(rank("luiz", "Luiza Souza")).isEqualTo(1);
+        assertThat(ClientSearchWords.of("ana").ranks("c.nameKey")).hasSize(3);
+        assertThat(ClientSearchWords.of("(11) 98765-4321").ranks("c.nameKey")).isEmpty();
     }
 
     /** Whether the client with this search text passes every word, as the JPQL of {@link ClientSearchWords#matching}. */
@@ -104,14 +105,14 @@ class ClientSearchWordsTest {
         return words.patterns().stream().allMatch(word -> word.stream().anyMatch(p -> like(searchText, p)));
     }
 
-    /** The rank a search text falls in, as the conditions of {@link ClientSearchWords#ranks}. */
-    private static int rank(String typed, String searchText) {
-        List<String> patterns = ClientSearchWords.of(typed).rankPatterns();
-        boolean firstWord = like(searchText, patterns.get(0)) || searchText.equals(patterns.get(1));
-        if (firstWord) {
-            return 0;
+    /** The rank a name falls in, as the conditions of {@link ClientSearchWords#ranks} in code-point order. */
+    private static int rank(String typed, String name) {
+        List<String> bounds = ClientSearchWords.of(typed).rankBounds();
+        String key = ClientSearchText.nameKey(name);
+        if (key.compareTo(bounds.get(0)) < 0 || key.compareTo(bounds.get(2)) >= 0) {
+            return 2;
         }
-        return like(searchText, patterns.get(2)) ? 1 : 2;
+        return key.compareTo(bounds.get(1)) < 0 ? 0 : 1;
     }
 
     private static String searchText(String name, String document, String phone) {
