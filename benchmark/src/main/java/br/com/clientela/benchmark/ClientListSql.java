@@ -25,7 +25,7 @@ final class ClientListSql {
             + " ORDER BY %s LIMIT ? OFFSET ?";
     private static final String BY_NAME = "NAME ASC NULLS LAST, ID ASC";
     /** The first two ranks read the name-key index (ClientQuery.rankOrder). */
-    private static final String BY_NAME_KEY = "name_key, NAME, ID";
+    private static final String BY_NAME_KEY = "name_key, ID";
     /** The group names of the page's clients, in one statement (the list's "groups" column). */
     static final String GROUPS = "SELECT t0.ID, t1.NAME FROM CLIENT t0, client_group_member t2, client_group t1"
             + " WHERE (((t0.ID IN (%s)) AND (t0.company_id = ?)) AND (((t2.client_id = t0.ID)"
@@ -63,10 +63,11 @@ final class ClientListSql {
             List<List<String>> rankParameters = List.of(List.of(bounds.get(0), bounds.get(2), bounds.get(1)),
                     List.of(bounds.get(0), bounds.get(2), bounds.get(1)), List.of(bounds.get(0), bounds.get(2)));
             for (int r = 0; r < RANKS.size() && ids.size() < SIZE; r++) {
-                List<String> parameters = new ArrayList<>(parameters(words));
+                ClientSearchWords checked = words.forRank(r);
+                List<String> parameters = new ArrayList<>(parameters(checked));
                 parameters.addAll(rankParameters.get(r));
-                page(db, String.format(SEARCH_PAGE, matching(words) + " AND " + RANKS.get(r),
-                        r < 2 ? BY_NAME_KEY : BY_NAME), parameters, companyId, SIZE - ids.size(), ids);
+                page(db, String.format(SEARCH_PAGE, (checked.isEmpty() ? "" : matching(checked) + " AND ")
+                        + RANKS.get(r), r < 2 ? BY_NAME_KEY : BY_NAME), parameters, companyId, SIZE - ids.size(), ids);
             }
         }
         groups(db, companyId, ids);

@@ -14,14 +14,24 @@ import java.util.Locale;
 final class ClientQuery {
 
     private static final String SEARCH_TEXT = "c.searchText";
+    private static final String NAME_KEY = "c.nameKey";
 
     private ClientQuery() {
     }
 
     /** The conditions, starting with " where" (parameters bound by {@link #bind}). */
     static String where(ClientFilter filter) {
-        StringBuilder jpql = new StringBuilder(" where c.deletedAt is null");
+        return where(filter, ClientSearchWords.of(filter.q()));
+    }
+
+    /** The conditions of one rank of a search ({@link #ranks}), bound by {@link #bind(TypedQuery, ClientFilter, int)}. */
+    static String where(ClientFilter filter, int rank) {
         ClientSearchWords words = ClientSearchWords.of(filter.q());
+        return where(filter, words.forRank(rank)) + " and " + words.ranks(NAME_KEY).get(rank);
+    }
+
+    private static String where(ClientFilter filter, ClientSearchWords words) {
+        StringBuilder jpql = new StringBuilder(" where c.deletedAt is null");
         if (!words.isEmpty()) {
             jpql.append(" and ").append(words.matching(SEARCH_TEXT));
         }
@@ -70,7 +80,11 @@ final class ClientQuery {
     }
 
     static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter) {
-        ClientSearchWords.of(filter.q()).bind(query);
+        return bind(query, filter, ClientSearchWords.of(filter.q()));
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter, ClientSearchWords words) {
+        words.bind(query);
         if (filter.groupId() != null) {
             query.setParameter("group", filter.groupId());
         }
@@ -109,19 +123,20 @@ final class ClientQuery {
      * each bound by {@link #bind(TypedQuery, ClientFilter, int)}; none when nothing (or a number) was typed.
      */
     static List<String> ranks(ClientFilter filter) {
-        return ClientSearchWords.of(filter.q()).ranks("c.nameKey");
+        return ClientSearchWords.of(filter.q()).ranks(NAME_KEY);
     }
 
     /**
      * The order within a rank: the first two by name key (the name without accents or case, read straight off
-     * its index, so a rank of 15,000 "Maria …" is not sorted to show 20), then by name; the rest by name.
+     * its index, so a rank of 15,000 "Maria …" is not sorted to show 20); the rest by name, as the list.
      */
     static String rankOrder(int rank) {
-        return rank < 2 ? " order by c.nameKey, c.name, c.id" : ClientSort.BY_NAME.orderBy();
+        return rank < 2 ? " order by c.nameKey, c.id" : ClientSort.BY_NAME.orderBy();
     }
 
     static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter, int rank) {
-        return ClientSearchWords.of(filter.q()).bindRank(bind(query, filter), rank);
+        ClientSearchWords words = ClientSearchWords.of(filter.q());
+        return words.bindRank(bind(query, filter, words.forRank(rank)), rank);
     }
 
     private static java.time.LocalDateTime dayAfter(LocalDate day) {

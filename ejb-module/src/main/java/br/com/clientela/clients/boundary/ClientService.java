@@ -185,7 +185,7 @@ public class ClientService {
         List<ClientRow> page = new ArrayList<>();
         int skip = first;
         for (int rank = 0; rank < ranks.size() && page.size() < size; rank++) {
-            String where = ClientQuery.where(filter) + " and " + ranks.get(rank);
+            String where = ClientQuery.where(filter, rank);
             List<ClientRow> part = ClientQuery.bind(em.createQuery(ROW + where + ClientQuery.rankOrder(rank),
                     ClientRow.class), filter, rank).setFirstResult(skip).setMaxResults(size - page.size())
                     .getResultList();

@@ -95,6 +95,10 @@ class ClientSearchWordsTest {
         assertThat(rank("luiz", "Luiz Souza")).isZero();
         assertThat(rank("luiz", "Luiza Souza")).isEqualTo(1);
         assertThat(ClientSearchWords.of("ana").ranks("c.nameKey")).hasSize(3);
+        assertThat(ClientSearchWords.of("maria silva").forRank(0).patterns()).containsExactly(List.of("%silva%"));
+        assertThat(ClientSearchWords.of("maria silva").forRank(1).patterns()).containsExactly(List.of("%silva%"));
+        assertThat(ClientSearchWords.of("maria silva").forRank(2).patterns()).hasSize(2);
+        assertThat(ClientSearchWords.of("maria").forRank(0).isEmpty()).isTrue();
         assertThat(ClientSearchWords.of("(11) 98765-4321").ranks("c.nameKey")).isEmpty();
     }
 
