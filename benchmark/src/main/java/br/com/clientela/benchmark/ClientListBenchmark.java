@@ -1,6 +1,6 @@
 package br.com.clientela.benchmark;
 
-import br.com.clientela.clients.control.ClientSearchText;
+import br.com.clientela.clients.control.ClientSearchWords;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * Measures the client list of the REST API (GET /api/v1/clients?q=...&page=0&size=20) against the same SQL
- * run directly over JDBC, for four queries: the first page, a name fragment, a CPF prefix and a phone suffix.
+ * run directly over JDBC, for six queries: the first page, a name fragment, a first and last name, three name
+ * fragments, a CPF prefix and a phone suffix.
  * Each query runs with varying values taken from the company's own clients: a warm-up, then the measured
  * requests, one at a time. The server's time is read from the answer's Server-Timing header; the round trip
  * is what this client waited. The SQL side runs the statements the application issues for the request (the
@@ -43,6 +44,8 @@ public final class ClientListBenchmark {
     private enum Query {
         FIRST_PAGE("first list page (no q)"),
         NAME("name fragment"),
+        TWO_WORDS("first and last name"),
+        THREE_WORDS("three name fragments"),
         CPF("CPF prefix"),
         PHONE("phone suffix");
 
@@ -187,7 +190,8 @@ public final class ClientListBenchmark {
 
     /**
      * What someone types: a 4 to 6 letter piece of one of the names, as often without accents as with them; the
-     * first six digits of a CPF as masked ("529.982"); the last eight digits of a phone as "8765-4321".
+     * first and last names whole; pieces of three names; the first six digits of a CPF as masked ("529.982"); the
+     * last eight digits of a phone as "8765-4321".
      */
     private static List<String> values(Query query, List<String[]> sample, Random random) {
         List<String> values = new ArrayList<>();
@@ -195,6 +199,8 @@ public final class ClientListBenchmark {
             values.add(switch (query) {
                 case FIRST_PAGE -> "";
                 case NAME -> nameFragment(client[0], random);
+                case TWO_WORDS -> firstAndLast(client[0], random);
+                case THREE_WORDS -> threeFragments(client[0], random);
                 case CPF -> client[1].substring(0, 3) + "." + client[1].substring(3, 6);
                 case PHONE -> client[2].substring(client[2].length() - 8, client[2].length() - 4) + "-"
                         + client[2].substring(client[2].length() - 4);
@@ -205,11 +211,30 @@ public final class ClientListBenchmark {
 
     private static String nameFragment(String name, Random random) {
         String[] words = name.split(" ");
-        String word = words[random.nextInt(words.length)];
-        int length = Math.min(word.length(), 4 + random.nextInt(3));
-        String fragment = word.substring(0, length).toLowerCase(Locale.ROOT);
-        return random.nextBoolean() ? fragment
-                : Normalizer.normalize(fragment, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return fragment(words[random.nextInt(words.length)], random);
+    }
+
+    /** The first and the last name, whole, as people type them ("adriana costa" for Adriana Assunção Costa). */
+    private static String firstAndLast(String name, Random random) {
+        String[] words = name.split(" ");
+        return typed(words[0] + " " + words[words.length - 1], random);
+    }
+
+    /** A 4 to 6 letter piece of the first, a middle and the last name, in that order ("adri assu cost"). */
+    private static String threeFragments(String name, Random random) {
+        String[] words = name.split(" ");
+        return fragment(words[0], random) + " " + fragment(words[words.length - 2], random) + " "
+                + fragment(words[words.length - 1], random);
+    }
+
+    private static String fragment(String word, Random random) {
+        return typed(word.substring(0, Math.min(word.length(), 4 + random.nextInt(3))), random);
+    }
+
+    /** Lower case, as often without accents as with them. */
+    private static String typed(String text, Random random) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return random.nextBoolean() ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static long exactCount(Connection db, long companyId) throws SQLException {
@@ -247,7 +272,7 @@ public final class ClientListBenchmark {
                     r.sql().p95(), r.server().p95() / r.sql().p95());
         }
         System.out.println();
-        System.out.println("search column form of the examples: " + results.stream()
-                .map(r -> "'" + ClientSearchText.query(r.example()) + "'").toList());
+        System.out.println("LIKE patterns of the examples: " + results.stream()
+                .map(r -> ClientSearchWords.of(r.example()).patterns().toString()).toList());
     }
 }

@@ -1,7 +1,7 @@
 package br.com.clientela.benchmark;
 
 import br.com.clientela.clients.boundary.ClientPage;
-import br.com.clientela.clients.control.ClientSearchText;
+import br.com.clientela.clients.control.ClientSearchWords;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The SQL that EclipseLink issues for GET /api/v1/clients?q=...&page=0&size=20 (ClientService.list: the page,
- * the group names of its rows, the bounded count; read off PostgreSQL's statement log), run the same way:
- * prepared, with bound parameters.
+ * one statement per rank of a name search until the page is full, the group names of its rows, the bounded count;
+ * read off PostgreSQL's statement log), run the same way: prepared, with bound parameters.
  */
 final class ClientListSql {
 
@@ -20,8 +20,12 @@ final class ClientListSql {
             + " PHONE AS a6, STATUS AS a7, updated_at AS a8, default_fee AS a9 FROM CLIENT";
     static final String PAGE = ROW + " WHERE ((deleted_at IS NULL) AND (company_id = ?))"
             + " ORDER BY NAME ASC NULLS LAST, ID ASC LIMIT ? OFFSET ?";
-    static final String SEARCH_PAGE = ROW + " WHERE (((deleted_at IS NULL) AND search_text LIKE ? ESCAPE ?)"
-            + " AND (company_id = ?)) ORDER BY NAME ASC NULLS LAST, ID ASC LIMIT ? OFFSET ?";
+    /** A page of a search (%s: the words, and a rank's condition, then the order). */
+    static final String SEARCH_PAGE = ROW + " WHERE (((deleted_at IS NULL) AND %s) AND (company_id = ?))"
+            + " ORDER BY %s LIMIT ? OFFSET ?";
+    private static final String BY_NAME = "NAME ASC NULLS LAST, ID ASC";
+    /** The first two ranks read the name-key index (ClientQuery.rankOrder). */
+    private static final String BY_NAME_KEY = "name_key, ID";
     /** The group names of the page's clients, in one statement (the list's "groups" column). */
     static final String GROUPS = "SELECT t0.ID, t1.NAME FROM CLIENT t0, client_group_member t2, client_group t1"
             + " WHERE (((t0.ID IN (%s)) AND (t0.company_id = ?)) AND (((t2.client_id = t0.ID)"
@@ -30,7 +34,12 @@ final class ClientListSql {
     static final String COUNT = "SELECT ID AS a1 FROM CLIENT WHERE ((deleted_at IS NULL) AND (company_id = ?))"
             + " LIMIT ? OFFSET ?";
     static final String SEARCH_COUNT = "SELECT ID AS a1 FROM CLIENT WHERE (((deleted_at IS NULL)"
-            + " AND search_text LIKE ? ESCAPE ?) AND (company_id = ?)) LIMIT ? OFFSET ?";
+            + " AND %s) AND (company_id = ?)) LIMIT ? OFFSET ?";
+    private static final String LIKE = "search_text LIKE ? ESCAPE ?";
+    /** The conditions of the ranks ClientService reads one after the other (ClientSearchWords.ranks). */
+    private static final List<String> RANKS = List.of("(name_key >= ?) AND (name_key < ?) AND (name_key < ?)",
+            "(name_key >= ?) AND (name_key < ?) AND (name_key >= ?)",
+            "((name_key < ?) OR (name_key >= ?) OR (name_key IS NULL))");
 
     private static final int SIZE = 20;
 
@@ -38,20 +47,42 @@ final class ClientListSql {
     }
 
     /**
-     * The first page of 20 and the total as ClientService.list reads them: a short page is the whole list;
-     * otherwise the matches are counted up to ClientPage.countLimit. Returns the total.
+     * The first page of 20 and the total as ClientService.list reads them: the ranks of a name search one after
+     * the other until the page is full; a short page is the whole list; otherwise the matches are counted up to
+     * ClientPage.countLimit. Returns the total.
      */
     static long run(Connection db, long companyId, String typed) throws SQLException {
-        String pattern = pattern(typed);
+        ClientSearchWords words = ClientSearchWords.of(typed);
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement page = db.prepareStatement(pattern == null ? PAGE : SEARCH_PAGE)) {
+        if (words.isEmpty()) {
+            page(db, PAGE, List.of(), companyId, SIZE, ids);
+        } else if (words.rankBounds().isEmpty()) {
+            page(db, String.format(SEARCH_PAGE, matching(words), BY_NAME), parameters(words), companyId, SIZE, ids);
+        } else {
+            List<String> bounds = words.rankBounds();
+            List<List<String>> rankParameters = List.of(List.of(bounds.get(0), bounds.get(2), bounds.get(1)),
+                    List.of(bounds.get(0), bounds.get(2), bounds.get(1)), List.of(bounds.get(0), bounds.get(2)));
+            for (int r = 0; r < RANKS.size() && ids.size() < SIZE; r++) {
+                ClientSearchWords checked = words.forRank(r);
+                List<String> parameters = new ArrayList<>(parameters(checked));
+                parameters.addAll(rankParameters.get(r));
+                page(db, String.format(SEARCH_PAGE, (checked.isEmpty() ? "" : matching(checked) + " AND ")
+                        + RANKS.get(r), r < 2 ? BY_NAME_KEY : BY_NAME), parameters, companyId, SIZE - ids.size(), ids);
+            }
+        }
+        groups(db, companyId, ids);
+        return ids.size() < SIZE ? ids.size() : count(db, companyId, words);
+    }
+
+    private static void page(Connection db, String sql, List<String> parameters, long companyId, int size,
+            List<Long> ids) throws SQLException {
+        try (PreparedStatement page = db.prepareStatement(sql)) {
             int i = 1;
-            if (pattern != null) {
-                page.setString(i++, pattern);
-                page.setString(i++, "\\");
+            for (String parameter : parameters) {
+                page.setString(i++, parameter);
             }
             page.setLong(i++, companyId);
-            page.setInt(i++, SIZE);
+            page.setInt(i++, size);
             page.setInt(i, 0);
             try (ResultSet rows = page.executeQuery()) {
                 while (rows.next()) {
@@ -59,8 +90,6 @@ final class ClientListSql {
                 }
             }
         }
-        groups(db, companyId, ids);
-        return ids.size() < SIZE ? ids.size() : count(db, companyId, typed);
     }
 
     private static void groups(Connection db, long companyId, List<Long> ids) throws SQLException {
@@ -83,13 +112,12 @@ final class ClientListSql {
         }
     }
 
-    static long count(Connection db, long companyId, String typed) throws SQLException {
-        String pattern = pattern(typed);
-        try (PreparedStatement count = db.prepareStatement(pattern == null ? COUNT : SEARCH_COUNT)) {
+    static long count(Connection db, long companyId, ClientSearchWords words) throws SQLException {
+        try (PreparedStatement count = db.prepareStatement(words.isEmpty() ? COUNT
+                : String.format(SEARCH_COUNT, matching(words)))) {
             int i = 1;
-            if (pattern != null) {
-                count.setString(i++, pattern);
-                count.setString(i++, "\\");
+            for (String parameter : parameters(words)) {
+                count.setString(i++, parameter);
             }
             count.setLong(i++, companyId);
             count.setInt(i++, (int) ClientPage.countLimit(0, SIZE) + 1);
@@ -105,10 +133,20 @@ final class ClientListSql {
         }
     }
 
-    /** The LIKE pattern of ClientService for what was typed; null when there is nothing to search for. */
-    static String pattern(String typed) {
-        String q = ClientSearchText.query(typed);
-        return q.isEmpty() ? null
-                : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** The words as EclipseLink writes ClientSearchWords.matching: each an OR of its patterns, all ANDed. */
+    static String matching(ClientSearchWords words) {
+        return String.join(" AND ", words.patterns().stream().map(word -> word.size() == 1 ? LIKE
+                : "(" + String.join(" OR ", java.util.Collections.nCopies(word.size(), LIKE)) + ")").toList());
+    }
+
+    private static List<String> parameters(ClientSearchWords words) {
+        List<String> parameters = new ArrayList<>();
+        for (List<String> word : words.patterns()) {
+            for (String pattern : word) {
+                parameters.add(pattern);
+                parameters.add("\\");
+            }
+        }
+        return parameters;
     }
 }

@@ -1,6 +1,7 @@
 package br.com.clientela.benchmark;
 
 import br.com.clientela.benchmark.FakeClients.FakeClient;
+import br.com.clientela.clients.control.ClientSearchText;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -136,14 +137,15 @@ public final class GenerateClients {
             long[] addressIds) throws SQLException {
         PGConnection pg = db.unwrap(PGConnection.class);
         CopyIn clients = pg.getCopyAPI().copyIn("copy client (id, company_id, kind, name, trade_name, document,"
-                + " email, phone, birth_date, status, search_text, deleted_at, created_at, updated_at, version)"
-                + " from stdin");
+                + " email, phone, birth_date, status, search_text, name_key, email_key, deleted_at, created_at,"
+                + " updated_at, version) from stdin");
         StringBuilder rows = new StringBuilder(FLUSH_BYTES + 4096);
         for (int i = 0; i < clientIds.length; i++) {
             FakeClient c = fakes.client(first + i);
             row(rows, clientIds[i], companyId, c.kind(), c.name(), c.tradeName(), c.document(), c.email(),
-                    c.phone(), c.birthDate(), c.status(), c.searchText(), c.deletedAt(), c.createdAt(), c.updatedAt(),
-                    0);
+                    c.phone(), c.birthDate(), c.status(), c.searchText(), ClientSearchText.nameKey(c.name()),
+                    c.email() == null ? null : c.email().trim().toLowerCase(Locale.ROOT), c.deletedAt(), c.createdAt(),
+                    c.updatedAt(), 0);
             if (rows.length() >= FLUSH_BYTES) {
                 write(clients, rows);
             }

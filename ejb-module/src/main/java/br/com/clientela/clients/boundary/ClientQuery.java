@@ -1,9 +1,10 @@
 package br.com.clientela.clients.boundary;
 
-import br.com.clientela.clients.control.ClientSearchText;
+import br.com.clientela.clients.control.ClientSearchWords;
 import br.com.clientela.clients.entity.ClientStatus;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,14 +13,27 @@ import java.util.Locale;
  */
 final class ClientQuery {
 
+    private static final String SEARCH_TEXT = "c.searchText";
+    private static final String NAME_KEY = "c.nameKey";
+
     private ClientQuery() {
     }
 
     /** The conditions, starting with " where" (parameters bound by {@link #bind}). */
     static String where(ClientFilter filter) {
+        return where(filter, ClientSearchWords.of(filter.q()));
+    }
+
+    /** The conditions of one rank of a search ({@link #ranks}), bound by {@link #bind(TypedQuery, ClientFilter, int)}. */
+    static String where(ClientFilter filter, int rank) {
+        ClientSearchWords words = ClientSearchWords.of(filter.q());
+        return where(filter, words.forRank(rank)) + " and " + words.ranks(NAME_KEY).get(rank);
+    }
+
+    private static String where(ClientFilter filter, ClientSearchWords words) {
         StringBuilder jpql = new StringBuilder(" where c.deletedAt is null");
-        if (!ClientSearchText.query(filter.q()).isEmpty()) {
-            jpql.append(" and c.searchText like :pattern escape '\\'");
+        if (!words.isEmpty()) {
+            jpql.append(" and ").append(words.matching(SEARCH_TEXT));
         }
         if (filter.groupId() != null) {
             jpql.append(" and exists (select g from Client m join m.groups g where m = c and g.id = :group)");
@@ -66,10 +80,11 @@ final class ClientQuery {
     }
 
     static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter) {
-        String q = ClientSearchText.query(filter.q());
-        if (!q.isEmpty()) {
-            query.setParameter("pattern", contains(q));
-        }
+        return bind(query, filter, ClientSearchWords.of(filter.q()));
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter, ClientSearchWords words) {
+        words.bind(query);
         if (filter.groupId() != null) {
             query.setParameter("group", filter.groupId());
         }
@@ -103,6 +118,27 @@ final class ClientQuery {
         return query;
     }
 
+    /**
+     * The ranks of a search in name order ({@link ClientSearchWords#ranks}): conditions to add to {@link #where},
+     * each bound by {@link #bind(TypedQuery, ClientFilter, int)}; none when nothing (or a number) was typed.
+     */
+    static List<String> ranks(ClientFilter filter) {
+        return ClientSearchWords.of(filter.q()).ranks(NAME_KEY);
+    }
+
+    /**
+     * The order within a rank: the first two by name key (the name without accents or case, read straight off
+     * its index, so a rank of 15,000 "Maria …" is not sorted to show 20); the rest by name, as the list.
+     */
+    static String rankOrder(int rank) {
+        return rank < 2 ? " order by c.nameKey, c.id" : ClientSort.BY_NAME.orderBy();
+    }
+
+    static <T> TypedQuery<T> bind(TypedQuery<T> query, ClientFilter filter, int rank) {
+        ClientSearchWords words = ClientSearchWords.of(filter.q());
+        return words.bindRank(bind(query, filter, words.forRank(rank)), rank);
+    }
+
     private static java.time.LocalDateTime dayAfter(LocalDate day) {
         return day.plusDays(1).atStartOfDay();
     }
@@ -110,9 +146,5 @@ final class ClientQuery {
     private static String origin(ClientFilter filter) {
         return filter.origin() == null || filter.origin().isBlank() ? null
                 : filter.origin().trim().toLowerCase(Locale.ROOT);
-    }
-
-    static String contains(String query) {
-        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

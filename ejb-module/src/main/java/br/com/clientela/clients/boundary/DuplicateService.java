@@ -1,6 +1,6 @@
 package br.com.clientela.clients.boundary;
 
-import br.com.clientela.clients.control.ClientSearchText;
+import br.com.clientela.clients.control.ClientSearchWords;
 import br.com.clientela.clients.control.DuplicateFinder;
 import br.com.clientela.clients.control.PhoneNumber;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,8 +34,6 @@ public class DuplicateService {
     private static final String PAIRS = " from Client a, Client b where a.id < b.id and a.deletedAt is null"
             + " and b.deletedAt is null and (a.document = b.document or a.emailKey = b.emailKey"
             + " or a.phone = b.phone or (a.nameKey = b.nameKey and a.birthDate = b.birthDate))";
-    private static final String MATCHING = " and (a.searchText like :pattern escape '\\' or b.searchText like"
-            + " :pattern escape '\\')";
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
@@ -65,15 +63,14 @@ public class DuplicateService {
                 .setMaxResults(MAX_COUNTED).getResultList().size();
     }
 
+    /** Pairs with a client that matches every word typed. */
     private static String where(String typed) {
-        return ClientSearchText.query(typed).isEmpty() ? "" : MATCHING;
+        ClientSearchWords words = ClientSearchWords.of(typed);
+        return words.isEmpty() ? ""
+                : " and ((" + words.matching("a.searchText") + ") or (" + words.matching("b.searchText") + "))";
     }
 
     private static <T> TypedQuery<T> matching(TypedQuery<T> query, String typed) {
-        String q = ClientSearchText.query(typed);
-        if (!q.isEmpty()) {
-            query.setParameter("pattern", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return query;
+        return ClientSearchWords.of(typed).bind(query);
     }
 }

@@ -9,15 +9,14 @@ import java.util.stream.Stream;
 
 /**
  * The one column every client search reads: name and trade name without accents or case, the document and the
- * phones as bare digits (with and without the country code), and the e-mail. A query is normalised the same
- * way, so "joao" finds "João", "529982" finds 529.982.247-25 and "98765-4321" finds +55 11 98765-4321.
+ * phones as bare digits (with and without the country code), and the e-mail. A query is read word by word and
+ * normalised the same way ({@link ClientSearchWords}), so "joao" finds "João", "529982" finds 529.982.247-25 and
+ * "98765-4321" finds +55 11 98765-4321. The name comes first, which the ranking of a search relies on.
  */
 public final class ClientSearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A query made of digits and the punctuation of masks (CPF, CNPJ, phone, CEP). */
-    private static final Pattern MASKED_NUMBER = Pattern.compile("[0-9a-z./()+\\- ]*[0-9][0-9a-z./()+\\- ]*");
 
     private ClientSearchText() {
     }
@@ -28,18 +27,6 @@ public final class ClientSearchText {
                 local(client.getOtherPhone()), lower(client.getEmail()))
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" "));
-    }
-
-    /** The search column's form of what someone typed; empty when there is nothing to search for. */
-    public static String query(String typed) {
-        String query = text(typed);
-        if (query == null) {
-            return "";
-        }
-        if (MASKED_NUMBER.matcher(query).matches() && !query.contains("@")) {
-            return query.replaceAll("[^0-9a-z]", "");
-        }
-        return query;
     }
 
     /** A name without accents, case or repeated spaces: equal for "João  Silva" and "joao silva". */

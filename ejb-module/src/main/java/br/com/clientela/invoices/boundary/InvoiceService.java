@@ -1,6 +1,6 @@
 package br.com.clientela.invoices.boundary;
 
-import br.com.clientela.clients.control.ClientSearchText;
+import br.com.clientela.clients.control.ClientSearchWords;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.companies.entity.Company;
 import br.com.clientela.invoices.control.InvoicePdf;
@@ -270,10 +270,10 @@ public class InvoiceService {
         if (filter.to() != null) {
             jpql.append(" and i.issueDate <= :to");
         }
-        String q = ClientSearchText.query(filter.q());
-        if (!q.isEmpty()) {
-            jpql.append(number(filter.q()) == null ? " and c.searchText like :pattern escape '\\'"
-                    : " and (i.number = :number or c.searchText like :pattern escape '\\')");
+        ClientSearchWords words = ClientSearchWords.of(filter.q());
+        if (!words.isEmpty()) {
+            jpql.append(number(filter.q()) == null ? " and " + words.matching("c.searchText")
+                    : " and (i.number = :number or " + words.matching("c.searchText") + ")");
         }
         return jpql.toString();
     }
@@ -297,9 +297,9 @@ public class InvoiceService {
         if (filter.to() != null) {
             query.setParameter("to", filter.to());
         }
-        String q = ClientSearchText.query(filter.q());
-        if (!q.isEmpty()) {
-            query.setParameter("pattern", contains(q));
+        ClientSearchWords words = ClientSearchWords.of(filter.q());
+        if (!words.isEmpty()) {
+            words.bind(query);
             Long number = number(filter.q());
             if (number != null) {
                 query.setParameter("number", number);
@@ -315,10 +315,6 @@ public class InvoiceService {
             return null;
         }
         return Long.valueOf(digits);
-    }
-
-    private static String contains(String query) {
-        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private Invoice invoice(Long id) {

@@ -1,6 +1,7 @@
 package br.com.clientela.orders.boundary;
 
 import br.com.clientela.audit.control.RecordVersions;
+import br.com.clientela.clients.control.ClientSearchWords;
 import br.com.clientela.lines.control.DocumentNumbering;
 import br.com.clientela.lines.control.SaleLines;
 import br.com.clientela.lines.entity.DocumentKind;
@@ -34,7 +35,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -208,9 +208,10 @@ public class OrderService {
         if (f.clientId() != null) {
             jpql.append(" and o.clientId = :client");
         }
-        String q = blankToNull(f.q());
-        if (q != null) {
-            jpql.append(number(q) == null ? " and lower(c.name) like :q" : " and (lower(c.name) like :q or o.number = :number)");
+        ClientSearchWords words = ClientSearchWords.of(f.q());
+        if (!words.isEmpty()) {
+            String client = words.matching("c.searchText");
+            jpql.append(number(f.q()) == null ? " and " + client : " and (" + client + " or o.number = :number)");
         }
         return jpql.toString();
     }
@@ -225,11 +226,11 @@ public class OrderService {
         if (f.clientId() != null) {
             query.setParameter("client", f.clientId());
         }
-        String q = blankToNull(f.q());
-        if (q != null) {
-            query.setParameter("q", "%" + q.toLowerCase(Locale.ROOT) + "%");
-            if (number(q) != null) {
-                query.setParameter("number", number(q));
+        ClientSearchWords words = ClientSearchWords.of(f.q());
+        if (!words.isEmpty()) {
+            words.bind(query);
+            if (number(f.q()) != null) {
+                query.setParameter("number", number(f.q()));
             }
         }
         return query;

@@ -1,14 +1,14 @@
 package br.com.clientela.quotes.control;
 
-import br.com.clientela.clients.control.ClientSearchText;
+import br.com.clientela.clients.control.ClientSearchWords;
 import br.com.clientela.quotes.boundary.QuoteFilter;
 import jakarta.persistence.TypedQuery;
 import java.util.regex.Pattern;
 
 /**
  * The conditions of the quote list, appended to a query over {@code Quote q, Client c where c.id = q.clientId}:
- * state, client, and a typed text matched against the quote number (when it is all digits) or the client's
- * name without accents or case. Tenancy adds the company; nothing here names it.
+ * state, client, and a typed text matched against the quote number (when it is all digits) or the client, word by
+ * word as every client search ({@link ClientSearchWords}). Tenancy adds the company; nothing here names it.
  */
 public final class QuoteSearch {
 
@@ -25,10 +25,10 @@ public final class QuoteSearch {
         if (filter.clientId() != null) {
             jpql.append(" and q.clientId = :client");
         }
-        String text = searchText(filter.q());
-        if (!text.isEmpty()) {
-            jpql.append(isNumber(filter.q()) ? " and (q.number = :number or c.nameKey like :text)"
-                    : " and c.nameKey like :text");
+        ClientSearchWords words = ClientSearchWords.of(filter.q());
+        if (!words.isEmpty()) {
+            jpql.append(isNumber(filter.q()) ? " and (q.number = :number or " + words.matching("c.searchText") + ")"
+                    : " and " + words.matching("c.searchText"));
         }
         return jpql.toString();
     }
@@ -40,19 +40,14 @@ public final class QuoteSearch {
         if (filter.clientId() != null) {
             query.setParameter("client", filter.clientId());
         }
-        String text = searchText(filter.q());
-        if (!text.isEmpty()) {
-            query.setParameter("text", "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%");
+        ClientSearchWords words = ClientSearchWords.of(filter.q());
+        if (!words.isEmpty()) {
+            words.bind(query);
             if (isNumber(filter.q())) {
                 query.setParameter("number", Long.parseLong(filter.q().strip()));
             }
         }
         return query;
-    }
-
-    private static String searchText(String q) {
-        String key = q == null ? null : ClientSearchText.nameKey(q);
-        return key == null ? "" : key;
     }
 
     private static boolean isNumber(String q) {
