@@ -172,6 +172,11 @@ public final class ClientsPage extends BackOfficePage {
             return confirmation();
         }
 
+        /** Clicks "Baixar" of the export dialog: the CSV downloads. */
+        public void download() {
+            browser.driver().findElement(By.id("bulkForm:download")).click();
+        }
+
         public void waitUntilClosed() {
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("bulkDialog")));
         }

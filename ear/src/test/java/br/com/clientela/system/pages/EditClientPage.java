@@ -151,6 +151,65 @@ public final class EditClientPage extends BackOfficePage {
         return this;
     }
 
+    /** Types into the birth date exactly what is given (digits only, say) and leaves the field with Tab. */
+    public EditClientPage typeBirthDateAndTabAway(String typed) {
+        WebElement input = browser.driver().findElement(By.id("clientForm:birthDate_input"));
+        input.click();
+        input.sendKeys(typed);
+        input.sendKeys(Keys.TAB);
+        waitUntilAjaxSettles();
+        return this;
+    }
+
+    /** What the birth date input shows now. */
+    public String birthDateShown() {
+        return eventually(driver -> driver.findElement(By.id("clientForm:birthDate_input")).getDomProperty("value"));
+    }
+
+    /** Whether the birth date's calendar is open. */
+    public boolean birthDateCalendarOpen() {
+        return browser.driver().findElements(By.id("clientForm:birthDate_panel")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Puts the keyboard focus on an input of the form ("name", "birthDate_input"). */
+    public EditClientPage focus(String field) {
+        WebElement input = browser.driver().findElement(By.id("clientForm:" + field));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", input);
+        return this;
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard user does. */
+    public EditClientPage press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** The id of the element that has the keyboard focus ("" for none). */
+    public String focusedId() {
+        Object id = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.activeElement ? document.activeElement.id : ''");
+        return id == null ? "" : id.toString();
+    }
+
+    /** Clicks the save button at the top right of the form. */
+    public void saveAtTheTop() {
+        waitUntilAjaxSettles();
+        browser.driver().findElement(By.id("clientForm:saveTop")).click();
+    }
+
+    /** Whether the label of an input carries the required mark and the input says so to assistive technology. */
+    public boolean markedRequired(String field) {
+        WebElement label = browser.driver().findElement(By.cssSelector("label[for='clientForm:" + field + "']"));
+        WebElement input = browser.driver().findElement(By.id("clientForm:" + field));
+        return label.getText().contains("*") && "true".equals(input.getDomAttribute("aria-required"));
+    }
+
+    /** Clicks the "?" next to a field's label ("documentHelp") and answers the text it shows. */
+    public String openHelp(String helpId) {
+        browser.driver().findElement(By.id(helpId + "Toggle")).click();
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(helpId))).getText();
+    }
+
     public boolean showsGuardian() {
         waitUntilAjaxSettles();
         return !browser.driver().findElements(By.id("clientForm:guardianName")).isEmpty();

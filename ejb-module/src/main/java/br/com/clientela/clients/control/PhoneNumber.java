@@ -28,6 +28,27 @@ public final class PhoneNumber {
                 : Optional.empty();
     }
 
+    /**
+     * A phone as people read it, wherever it is shown (pages, PDFs, portal, CSV): "+5511987654321" or
+     * "11 98765 4321" as "(11) 98765-4321", a landline as "(11) 3456-7890"; what is not a Brazilian number with
+     * DDD stays as it was typed; "" for none.
+     */
+    public static String format(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return "";
+        }
+        String typed = phone.strip();
+        if (typed.startsWith("+") && !typed.replaceAll("[^+\\d]", "").startsWith("+55")) {
+            return typed;
+        }
+        return normalize(typed).map(normalized -> {
+            String local = normalized.substring(3);
+            String number = local.substring(2);
+            int split = number.length() - 4;
+            return "(" + local.substring(0, 2) + ") " + number.substring(0, split) + "-" + number.substring(split);
+        }).orElse(typed);
+    }
+
     /** The link that opens a WhatsApp conversation with the number, e.g. https://wa.me/5511987654321. */
     public static String whatsAppLink(String normalized) {
         return "https://wa.me/" + normalized.substring(1);

@@ -1,5 +1,6 @@
 package br.com.clientela.invoices.control;
 
+import br.com.clientela.clients.control.PhoneNumber;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.companies.entity.Company;
@@ -79,7 +80,7 @@ public final class InvoicePdf {
                 : company.getCity() + (company.getState() == null ? "" : "/" + company.getState()))
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" — "));
         return new Party(company.displayName(), company.getCnpj() == null ? null : Cnpj.format(company.getCnpj()),
-                Stream.of(street, city, company.getEmail(), company.getPhone())
+                Stream.of(street, city, company.getEmail(), PhoneNumber.format(company.getPhone()))
                         .filter(part -> part != null && !part.isBlank()).toList());
     }
 
@@ -87,7 +88,7 @@ public final class InvoicePdf {
         String document = client.getDocument() == null ? null
                 : client.getKind() == ClientKind.PERSON ? Cpf.format(client.getDocument())
                 : Cnpj.format(client.getDocument());
-        return new Party(client.getName(), document, Stream.of(client.getEmail(), client.getPhone())
+        return new Party(client.getName(), document, Stream.of(client.getEmail(), PhoneNumber.format(client.getPhone()))
                 .filter(part -> part != null && !part.isBlank()).toList());
     }
 }

@@ -1,5 +1,6 @@
 package br.com.clientela.quotes.control;
 
+import br.com.clientela.clients.control.PhoneNumber;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.clients.entity.ClientKind;
 import br.com.clientela.companies.entity.Company;
@@ -56,28 +57,14 @@ public final class QuoteDocument {
         String postalCode = company.getPostalCode() == null || company.getPostalCode().length() != 8 ? null
                 : "CEP " + company.getPostalCode().substring(0, 5) + "-" + company.getPostalCode().substring(5);
         return new Party(company.displayName(), company.getCnpj() == null ? null : "CNPJ " + Cnpj.format(company.getCnpj()),
-                List.of(join(" — ", street, city, postalCode), join(" · ", company.getEmail(), phone(company.getPhone()))));
+                List.of(join(" — ", street, city, postalCode), join(" · ", company.getEmail(), PhoneNumber.format(company.getPhone()))));
     }
 
     private static Party client(Client client) {
         String document = client.getDocument() == null ? null : client.getKind() == ClientKind.ORGANIZATION
                 ? "CNPJ " + Cnpj.format(client.getDocument()) : "CPF " + Cpf.format(client.getDocument());
         return new Party(client.getName(), document,
-                List.of(nullToEmpty(client.getEmail()), phone(client.getPhone())));
-    }
-
-    /** "+5511987654321" as "(11) 98765-4321"; anything else as it is. */
-    static String phone(String normalized) {
-        if (normalized == null || !normalized.startsWith("+55")) {
-            return nullToEmpty(normalized);
-        }
-        String local = normalized.substring(3);
-        if (local.length() != 10 && local.length() != 11) {
-            return normalized;
-        }
-        String number = local.substring(2);
-        int split = number.length() - 4;
-        return "(" + local.substring(0, 2) + ") " + number.substring(0, split) + "-" + number.substring(split);
+                List.of(nullToEmpty(client.getEmail()), PhoneNumber.format(client.getPhone())));
     }
 
     private static String join(String separator, String... parts) {

@@ -1,5 +1,6 @@
 package br.com.clientela.portal.landing;
 
+import br.com.clientela.clients.control.PhoneNumber;
 import br.com.clientela.companies.boundary.CompanyPublicProfile;
 import br.com.clientela.companies.boundary.CompanyService;
 import jakarta.ejb.EJB;
@@ -34,6 +35,11 @@ public class LandingBacking {
 
     public void setSlug(String slug) {
         this.slug = slug;
+    }
+
+    /** The company's phone as people read it: "(11) 98765-4321". */
+    public String getPhone() {
+        return company == null ? "" : PhoneNumber.format(company.phone());
     }
 
     public CompanyPublicProfile getCompany() {

@@ -112,8 +112,11 @@ public class ClientBulkBacking implements Serializable {
         list.afterBulk();
     }
 
-    /** The CSV of the chosen clients, written page by page while it downloads. */
-    public StreamedContent getExport() {
+    /**
+     * The CSV of the chosen clients, written page by page while it downloads. Not named "export": EL would then
+     * see one property with two getters ({@link #isExport()} too) and hand the download a Boolean.
+     */
+    public StreamedContent getCsv() {
         ClientTargets targets = targets();
         ClientBulkService service = bulk;
         return DefaultStreamedContent.builder()

@@ -45,22 +45,13 @@ public class ClientFormat {
         return cpf == null ? "" : Cpf.format(cpf);
     }
 
-    /** "+5511987654321" as "(11) 98765-4321"; anything else as it is. */
+    /** "+5511987654321" as "(11) 98765-4321"; anything else as it is ({@link PhoneNumber#format}). */
     public String phone(String normalized) {
         return asTyped(normalized);
     }
 
     static String asTyped(String normalized) {
-        if (normalized == null || !normalized.startsWith("+55")) {
-            return normalized == null ? "" : normalized;
-        }
-        String local = normalized.substring(3);
-        if (local.length() != 10 && local.length() != 11) {
-            return normalized;
-        }
-        String number = local.substring(2);
-        int split = number.length() - 4;
-        return "(" + local.substring(0, 2) + ") " + number.substring(0, split) + "-" + number.substring(split);
+        return PhoneNumber.format(normalized);
     }
 
     /** https://wa.me/5511987654321 for a normalised phone; null without one. */

@@ -31,9 +31,12 @@ public class LoginBacking {
     @NotBlank(message = "Informe a senha.")
     private String password;
 
+    /** Where to go after signing in ({@code ?volta=}); only a page of this application, see {@link ReturnPath}. */
+    private String returnTo;
+
     public void redirectIfSignedIn() throws IOException {
         if (securityContext.getCallerPrincipal() != null) {
-            Faces.redirect("index.xhtml");
+            goOn();
         }
     }
 
@@ -42,10 +45,24 @@ public class LoginBacking {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
-            case SUCCESS -> Faces.redirect("index.xhtml");
+            case SUCCESS -> goOn();
             case SEND_CONTINUE -> Faces.responseComplete();
             default -> Messages.addGlobalError(attempt.failureMessage());
         }
+    }
+
+    /** Back to the page the user was on when the session ended or the sign-in was asked for; else home. */
+    private void goOn() throws IOException {
+        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/"
+                + ReturnPath.of(returnTo).orElse("index.xhtml"));
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getEmail() {

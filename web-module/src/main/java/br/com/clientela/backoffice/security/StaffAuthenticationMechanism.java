@@ -27,7 +27,8 @@ import java.util.Base64;
  * to the login page.</li>
  * <li>Pages: the login page hands the credential over through {@code SecurityContext.authenticate}; on
  * success the session id is renewed (no session fixation) and the caller is kept in the session. A
- * protected page without a signed-in caller redirects to the login page.</li>
+ * protected page without a signed-in caller goes to the login page and back afterwards, ajax requests
+ * included ({@link LoginRedirect}).</li>
  * </ul>
  * The session is kept by hand rather than with {@code @AutoApplySession} because that would open an HTTP
  * session for every API call.
@@ -47,7 +48,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        return isApi(request) ? validateApiCall(request, response, context) : validatePage(request, context);
+        return isApi(request) ? validateApiCall(request, response, context) : validatePage(request, response, context);
     }
 
     @Override
@@ -85,7 +86,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         return unauthorized(request, response, detail);
     }
 
-    private AuthenticationStatus validatePage(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus validatePage(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -107,7 +109,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.notifyContainerAboutLogin(signedIn.email(), signedIn.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return LoginRedirect.send(request, response, context);
         }
         return context.doNothing();
     }

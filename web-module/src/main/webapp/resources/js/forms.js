@@ -1,0 +1,202 @@
+/*
+ * Forms that never drop what was typed, and that work by keyboard alone. Loaded by the layout after
+ * PrimeFaces' own scripts (its head's "last" facet), so it can adjust every date picker before the page's
+ * widgets are built; everything else listens on the document, so inputs redrawn by ajax are covered too.
+ *
+ * - Date pickers (dd/MM/yyyy): typing "15031985" becomes "15/03/1985" as it is typed (a mask), and what cannot
+ *   be read as a date stays in the field for the server to refuse with a message next to it, instead of being
+ *   erased when the field is left. The calendar no longer opens (and takes the focus) just because Tab reached
+ *   the field: Tab goes on to the next field; ArrowDown, Enter or the calendar button open it, Escape closes it,
+ *   and Tab past its last control closes it and goes on.
+ * - Masks while typing, by CSS class: mask-phone "(11) 98765-4321", mask-cep "01310-100", mask-cpf
+ *   "123.456.789-09", mask-cnpj "12.ABC.345/01DE-35" (letters allowed in the first 12 positions, as the
+ *   alphanumeric CNPJ of July 2026), mask-document (a CPF until more than 11 characters or a letter is typed,
+ *   then a CNPJ). Money fields use p:inputNumber, which masks them itself.
+ * - Help "?" buttons (class help-toggle): show or hide the text they control.
+ */
+var Clientela = Clientela || {};
+
+Clientela.forms = (function () {
+    'use strict';
+
+    var DATE_FORMAT = 'dd/mm/yy';
+
+    /** Every date picker built from now on: masked when it is a plain dd/MM/yyyy date, opened on demand. */
+    function adjustDatePickers() {
+        var DatePicker = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.DatePicker;
+        if (!DatePicker || DatePicker.prototype.clientelaAdjusted) {
+            return;
+        }
+        var init = DatePicker.prototype.init;
+        DatePicker.prototype.init = function (cfg) {
+            if (!cfg.inline) {
+                cfg.showOnFocus = false;
+                // Never blank a value that cannot be read: the server refuses it next to the field.
+                cfg.keepInvalid = true;
+                var single = !cfg.selectionMode || cfg.selectionMode === 'single';
+                if (!cfg.mask && single && cfg.dateFormat === DATE_FORMAT && !cfg.showTime && !cfg.timeOnly) {
+                    cfg.mask = 'dd/mm/yyyy';
+                    cfg.maskAutoClear = false;
+                }
+            }
+            init.call(this, cfg);
+        };
+        DatePicker.prototype.clientelaAdjusted = true;
+    }
+
+    function widgetOfPanel(panel) {
+        var id = panel.id && panel.id.replace(/_panel$/, '');
+        return id && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(id) : null;
+    }
+
+    /** Tab past the last control of an open calendar (or Shift+Tab before its first) closes it and moves on. */
+    function onKeyDown(event) {
+        if (event.key !== 'Tab' || !window.jQuery) {
+            return;
+        }
+        var panel = jQuery(event.target).closest('.p-datepicker-panel, .ui-datepicker.ui-widget-content');
+        if (!panel.length) {
+            return;
+        }
+        var widget = widgetOfPanel(panel[0]);
+        var tabbables = panel.find(':tabbable');
+        var leavingForward = !event.shiftKey && event.target === tabbables.last()[0];
+        var leavingBackward = event.shiftKey && event.target === tabbables.first()[0];
+        if (!widget || !(leavingForward || leavingBackward)) {
+            return;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        widget.hide();
+        var picker = widget.jq;
+        if (leavingBackward) {
+            widget.input.trigger('focus');
+            return;
+        }
+        var all = jQuery(':tabbable');
+        var last = picker.find(':tabbable').last();
+        var next = all.eq(all.index(last.length ? last : widget.input) + 1);
+        (next.length ? next : widget.input).trigger('focus');
+    }
+
+    // ---- masks while typing ----
+
+    function digits(text) {
+        return text.replace(/\D/g, '');
+    }
+
+    function alphanumerics(text) {
+        return text.toUpperCase().replace(/[^0-9A-Z]/g, '');
+    }
+
+    /** Lays {@code chars} over a pattern where '#' takes one character: ('12345678', '#####-###'). */
+    function lay(chars, pattern) {
+        var out = '';
+        var next = 0;
+        for (var i = 0; i < pattern.length && next < chars.length; i++) {
+            out += pattern.charAt(i) === '#' ? chars.charAt(next++) : pattern.charAt(i);
+        }
+        return out;
+    }
+
+    function phone(text) {
+        if (/^\s*\+/.test(text) && !/^\s*\+\s*55/.test(text)) {
+            return text; // a foreign number stays as typed
+        }
+        var d = digits(text);
+        if (d.length > 11 && d.indexOf('55') === 0) {
+            d = d.substring(2);
+        }
+        d = d.substring(0, 11);
+        if (d.length <= 2) {
+            return d.length ? '(' + d : '';
+        }
+        return lay(d, d.length <= 10 ? '(##) ####-####' : '(##) #####-####');
+    }
+
+    function cnpj(text) {
+        var chars = alphanumerics(text);
+        // The last two positions are check digits, always numbers.
+        var body = chars.substring(0, 12);
+        var check = digits(chars.substring(12)).substring(0, 2);
+        return lay(body + check, '##.###.###/####-##');
+    }
+
+    var MASKS = {
+        'mask-phone': phone,
+        'mask-cep': function (text) {
+            return lay(digits(text).substring(0, 8), '#####-###');
+        },
+        'mask-cpf': function (text) {
+            return lay(digits(text).substring(0, 11), '###.###.###-##');
+        },
+        'mask-cnpj': cnpj,
+        'mask-document': function (text) {
+            var chars = alphanumerics(text);
+            return chars.length > 11 || /[A-Z]/.test(chars) ? cnpj(text) : MASKS['mask-cpf'](text);
+        }
+    };
+
+    function significant(ch) {
+        return /[0-9A-Za-z]/.test(ch);
+    }
+
+    function onInput(event) {
+        var input = event.target;
+        if (!input || input.tagName !== 'INPUT' || input.readOnly) {
+            return;
+        }
+        for (var name in MASKS) {
+            if (input.classList.contains(name)) {
+                var old = input.value;
+                var masked = MASKS[name](old);
+                if (masked === old) {
+                    return;
+                }
+                // Keep the caret after the same number of letters and digits as before.
+                var caret = input.selectionStart === null ? old.length : input.selectionStart;
+                var before = 0;
+                for (var i = 0; i < caret && i < old.length; i++) {
+                    if (significant(old.charAt(i))) {
+                        before++;
+                    }
+                }
+                input.value = masked;
+                var at = 0;
+                while (at < masked.length && before > 0) {
+                    if (significant(masked.charAt(at))) {
+                        before--;
+                    }
+                    at++;
+                }
+                if (document.activeElement === input) {
+                    input.setSelectionRange(at, at);
+                }
+                return;
+            }
+        }
+    }
+
+    // ---- help "?" ----
+
+    function onClick(event) {
+        var toggle = event.target.closest && event.target.closest('.help-toggle');
+        if (!toggle) {
+            return;
+        }
+        event.preventDefault();
+        var text = document.getElementById(toggle.getAttribute('aria-controls'));
+        if (text) {
+            var open = toggle.getAttribute('aria-expanded') === 'true';
+            toggle.setAttribute('aria-expanded', open ? 'false' : 'true');
+            text.hidden = open;
+        }
+    }
+
+    adjustDatePickers();
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('input', onInput, true);
+    document.addEventListener('click', onClick);
+
+    return {phone: phone, cnpj: cnpj, masks: MASKS};
+})();
