@@ -10,8 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -88,15 +90,11 @@ public class LoginThrottle {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<LocalDateTime> failed(Attempt attempt, LocalDateTime now) {
-        LocalDateTime until = null;
-        if (attempt.addressCount() >= limits.addressMaxFailures()) {
-            until = block(attempt.address(), now);
-        }
-        if (attempt.accountCount() >= limits.maxFailures()) {
-            LocalDateTime accountUntil = block(attempt.account(), now);
-            until = until == null || accountUntil.isAfter(until) ? accountUntil : until;
-        }
-        return Optional.ofNullable(until);
+        Optional<LocalDateTime> address = attempt.addressCount() >= limits.addressMaxFailures()
+                ? block(attempt.address(), now) : Optional.empty();
+        Optional<LocalDateTime> account = attempt.accountCount() >= limits.maxFailures()
+                ? block(attempt.account(), now) : Optional.empty();
+        return Stream.of(address, account).flatMap(Optional::stream).max(LocalDateTime::compareTo);
     }
 
     /** The attempt's password was right: the e-mail starts again from nothing, the address gets it back. */
@@ -104,7 +102,8 @@ public class LoginThrottle {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void succeeded(Attempt attempt) {
         giveBack(attempt.address());
-        forgive(attempt.account());
+        sql("update login_throttle set failures = 0, blocked_until = null where subject = ?1", attempt.account())
+                .executeUpdate();
     }
 
     /** Lifts the block and the count of an e-mail (an ADMIN reset its password). Joins the caller's transaction. */
@@ -128,18 +127,23 @@ public class LoginThrottle {
     private Counted increment(String subject, LocalDateTime now) {
         Timestamp at = Timestamp.valueOf(now);
         Timestamp windowStart = Timestamp.valueOf(now.minus(limits.lockDuration()));
-        // ON CONFLICT DO NOTHING: two first attempts racing both end up updating the one row.
-        sql("insert into login_throttle (subject, failures, window_started_at) values (?1, 0, ?2)"
-                + " on conflict (subject) do nothing", subject, at).executeUpdate();
-        // One statement, so the count is exact however many attempts arrive at once; an ended block or an
-        // old window starts the count again.
-        sql("update login_throttle set"
-                + " failures = case when blocked_until <= ?1 or (blocked_until is null and window_started_at <= ?2)"
-                + " then 1 else failures + 1 end,"
-                + " window_started_at = case when blocked_until <= ?1"
-                + " or (blocked_until is null and window_started_at <= ?2) then ?1 else window_started_at end,"
-                + " blocked_until = case when blocked_until <= ?1 then null else blocked_until end"
-                + " where subject = ?3", at, windowStart, subject).executeUpdate();
+        int updated = 0;
+        // A count deleted between the insert and the update (an ADMIN's reset, the hourly clean-up) is made again.
+        for (int tries = 0; updated == 0 && tries < 3; tries++) {
+            // ON CONFLICT DO NOTHING without a target (H2 in PostgreSQL mode refuses one): two first attempts
+            // racing both end up updating the one row.
+            sql("insert into login_throttle (subject, failures, window_started_at) values (?1, 0, ?2)"
+                    + " on conflict do nothing", subject, at).executeUpdate();
+            // One statement, so the count is exact however many attempts arrive at once; an ended block or an
+            // old window starts the count again. The row stays locked until this transaction commits.
+            updated = sql("update login_throttle set"
+                    + " failures = case when blocked_until <= ?1 or (blocked_until is null and window_started_at <= ?2)"
+                    + " then 1 else failures + 1 end,"
+                    + " window_started_at = case when blocked_until <= ?1"
+                    + " or (blocked_until is null and window_started_at <= ?2) then ?1 else window_started_at end,"
+                    + " blocked_until = case when blocked_until <= ?1 then null else blocked_until end"
+                    + " where subject = ?3", at, windowStart, subject).executeUpdate();
+        }
         Object[] row = (Object[]) sql("select failures, blocked_until from login_throttle where subject = ?1",
                 subject).getSingleResult();
         return new Counted(((Number) row[0]).intValue(), toLocalDateTime(row[1]));
@@ -150,7 +154,7 @@ public class LoginThrottle {
         if (counted.blockedUntil() != null) {
             return Optional.of(counted.blockedUntil());
         }
-        return counted.failures() > limit ? Optional.of(block(subject, now)) : Optional.empty();
+        return counted.failures() > limit ? block(subject, now) : Optional.empty();
     }
 
     private void giveBack(String subject) {
@@ -158,14 +162,18 @@ public class LoginThrottle {
                 .executeUpdate();
     }
 
-    private LocalDateTime block(String subject, LocalDateTime now) {
+    /**
+     * Blocks a subject from now for the lock duration, unless a block is already in force (then that one
+     * stands). Gives the end of the block, or nothing when the count was lifted meanwhile (a right password,
+     * an ADMIN's reset).
+     */
+    private Optional<LocalDateTime> block(String subject, LocalDateTime now) {
         LocalDateTime until = now.plus(limits.lockDuration());
         sql("update login_throttle set blocked_until = ?1 where subject = ?2 and blocked_until is null",
                 Timestamp.valueOf(until), subject).executeUpdate();
-        Object blocked = sql("select blocked_until from login_throttle where subject = ?1", subject)
-                .getSingleResult();
-        LocalDateTime actual = toLocalDateTime(blocked);
-        return actual == null ? until : actual;
+        List<?> blocked = sql("select blocked_until from login_throttle where subject = ?1", subject)
+                .getResultList();
+        return blocked.isEmpty() ? Optional.empty() : Optional.ofNullable(toLocalDateTime(blocked.get(0)));
     }
 
     private Query sql(String sql, Object... parameters) {

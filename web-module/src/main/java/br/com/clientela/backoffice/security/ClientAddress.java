@@ -23,9 +23,10 @@ public class ClientAddress {
     Optional<String> trustedProxies;
 
     public String of(HttpServletRequest request) {
-        String remote = request.getRemoteAddr();
-        List<String> trusted = trusted();
-        String forwarded = request.getHeader("X-Forwarded-For");
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted());
+    }
+
+    static String of(String remote, String forwarded, List<String> trusted) {
         if (forwarded == null || !trusted.contains(remote)) {
             return remote;
         }
