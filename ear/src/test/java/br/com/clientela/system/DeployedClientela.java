@@ -97,6 +97,9 @@ public final class DeployedClientela implements BeforeAllCallback {
                 setup.environment().put("CLIENTELA_CEP_VIACEP_URL", cepStandIn.baseUrl());
                 setup.environment().put("CLIENTELA_CEP_BRASILAPI_URL", cepStandIn.baseUrl());
                 setup.environment().put("CLIENTELA_CEP_TIMEOUT_MS", "1000");
+                // Sign-in throttling per client address: tests that need an address of their own send it in
+                // X-Forwarded-For, which the server believes only from these (SignInAttempts).
+                setup.environment().put("CLIENTELA_LOGIN_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
                 // The one-time setup of a real installation, exercised by FirstCompanySetupIT.
                 setup.environment().put("CLIENTELA_SETUP_COMPANY_SLUG", "studio-teste");
                 setup.environment().put("CLIENTELA_SETUP_COMPANY_NAME", "Studio de Teste Ltda");

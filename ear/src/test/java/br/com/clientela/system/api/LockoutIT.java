@@ -8,73 +8,80 @@ import static org.assertj.core.api.Assertions.within;
 import br.com.clientela.system.Api;
 import br.com.clientela.system.DeployedClientela;
 import br.com.clientela.system.TestData;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Five wrong passwords in a row lock a staff account for 15 minutes; an ADMIN's password reset lifts it. */
+/**
+ * Five wrong passwords for an e-mail block it for 15 minutes (429 with Retry-After, even for the right
+ * password); a right password before that starts the count again; an ADMIN's password reset lifts the block.
+ * Each test signs in from its own client address (see {@link SignInAttempts}).
+ */
 @ExtendWith(DeployedClientela.class)
 class LockoutIT {
 
+    private final String address = SignInAttempts.newAddress();
+
     @Test
-    void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenForTheRightPassword() throws SQLException {
+    void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenForTheRightPassword() {
         TestData.NewStaff staff = TestData.staffUser(PETHOTEL_ADMIN, "STAFF");
 
         for (int attempt = 1; attempt <= 4; attempt++) {
-            Api.Reply wrong = Api.as(staff.email(), "errada-" + attempt + "xyz").get("/api/v1/me");
+            Api.Reply wrong = SignInAttempts.one(staff.email(), "errada-" + attempt + "xyz", address);
+            assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.json().getString("detail")).isEqualTo("E-mail ou senha inválidos.");
         }
-        Api.Reply fifth = Api.as(staff.email(), "errada-5xyz").get("/api/v1/me");
-        assertThat(fifth.status()).isEqualTo(401);
-        assertThat(fifth.json().getString("detail")).startsWith("Conta bloqueada por excesso de tentativas");
+        Api.Reply fifth = SignInAttempts.one(staff.email(), "errada-5xyz", address);
+        assertThat(fifth.status()).isEqualTo(429);
+        assertThat(fifth.json().getString("detail")).startsWith("Muitas tentativas de acesso");
+        assertThat(Long.parseLong(fifth.header("Retry-After"))).isBetween(14L * 60, 15L * 60);
 
-        Api.Reply right = Api.as(staff.email(), staff.password()).get("/api/v1/me");
-        assertThat(right.status()).isEqualTo(401);
-        assertThat(right.json().getString("detail")).startsWith("Conta bloqueada");
-        assertThat(lockedUntil(staff.email())).isCloseTo(LocalDateTime.now().plusMinutes(15), within(2, ChronoUnit.MINUTES));
+        Api.Reply right = SignInAttempts.one(staff.email(), staff.password(), address);
+        assertThat(right.status()).isEqualTo(429);
+        assertThat(right.json().getString("detail")).startsWith("Muitas tentativas de acesso");
+        assertThat(SignInAttempts.countOf(staff.email()).blockedUntil())
+                .isCloseTo(LocalDateTime.now().plusMinutes(15), within(2, ChronoUnit.MINUTES));
     }
 
     @Test
     void aSuccessfulLoginResetsTheCountOfWrongPasswords() {
         TestData.NewStaff staff = TestData.staffUser(PETHOTEL_ADMIN, "STAFF");
         for (int attempt = 1; attempt <= 4; attempt++) {
-            Api.as(staff.email(), "errada-" + attempt + "xyz").get("/api/v1/me");
+            SignInAttempts.one(staff.email(), "errada-" + attempt + "xyz", address);
         }
-        assertThat(Api.as(staff.email(), staff.password()).get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(SignInAttempts.one(staff.email(), staff.password(), address).status()).isEqualTo(200);
 
-        Api.as(staff.email(), "errada-5xyz").get("/api/v1/me");
+        SignInAttempts.one(staff.email(), "errada-5xyz", address);
 
-        assertThat(Api.as(staff.email(), staff.password()).get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(SignInAttempts.one(staff.email(), staff.password(), address).status()).isEqualTo(200);
     }
 
     @Test
     void passwordResetByAnAdminLiftsTheLock() {
         TestData.NewStaff staff = TestData.staffUser(PETHOTEL_ADMIN, "STAFF");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            Api.as(staff.email(), "errada-" + attempt + "xyz").get("/api/v1/me");
+            SignInAttempts.one(staff.email(), "errada-" + attempt + "xyz", address);
         }
+        assertThat(SignInAttempts.one(staff.email(), staff.password(), address).status()).isEqualTo(429);
 
         Api.Reply reset = Api.as(PETHOTEL_ADMIN, DEMO_PASSWORD)
                 .post("/api/v1/staff-users/" + staff.id() + "/password", "{\"password\":\"NovaSenha2026\"}");
 
         assertThat(reset.status()).isEqualTo(204);
-        assertThat(Api.as(staff.email(), "NovaSenha2026").get("/api/v1/me").status()).isEqualTo(200);
-        assertThat(Api.as(staff.email(), staff.password()).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(SignInAttempts.one(staff.email(), "NovaSenha2026", address).status()).isEqualTo(200);
+        assertThat(SignInAttempts.one(staff.email(), staff.password(), address).status()).isEqualTo(401);
     }
 
-    private static LocalDateTime lockedUntil(String email) throws SQLException {
-        try (Connection db = DeployedClientela.openDatabase();
-                PreparedStatement query = db.prepareStatement("select locked_until from staff_user where email = ?")) {
-            query.setString(1, email);
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                return row.getTimestamp(1).toLocalDateTime();
-            }
+    @Test
+    void theStaffListShowsABlockedAccountAsBlocked() {
+        TestData.NewStaff staff = TestData.staffUser(PETHOTEL_ADMIN, "STAFF");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            SignInAttempts.one(staff.email(), "errada-" + attempt + "xyz", address);
         }
+
+        Api.Reply row = Api.as(PETHOTEL_ADMIN, DEMO_PASSWORD).get("/api/v1/staff-users/" + staff.id());
+
+        assertThat(row.json().getBoolean("locked")).isTrue();
     }
 }

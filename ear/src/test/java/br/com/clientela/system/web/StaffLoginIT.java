@@ -92,7 +92,7 @@ class StaffLoginIT {
     }
 
     @Test
-    void fiveWrongPasswordsShowTheLockMessage() {
+    void fiveWrongPasswordsShowTheTooManyAttemptsMessage() {
         TestData.NewStaff staff = TestData.staffUser(PETHOTEL_ADMIN, "STAFF");
         LoginPage login = LoginPage.open(browser);
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -102,8 +102,26 @@ class StaffLoginIT {
 
         login.signIn(staff.email(), "errada-5xyz");
 
-        assertThat(login.error()).contains("Conta bloqueada por excesso de tentativas");
+        assertThat(login.error()).contains("Muitas tentativas de acesso. Tente novamente às");
         login.signIn(staff.email(), staff.password());
-        assertThat(login.error()).contains("Conta bloqueada");
+        assertThat(login.error()).contains("Muitas tentativas de acesso");
+    }
+
+    @Test
+    void aDeactivatedAdminsOpenPageSessionEndsWithAPtBrMessage() {
+        TestData.NewStaff admin = TestData.staffUser(PETHOTEL_ADMIN, "ADMIN");
+        HomePage home = LoginPage.open(browser).signInExpectingHome(admin.email(), admin.password());
+        assertThat(home.showsMenuEntry("Usuários")).isTrue();
+
+        Api.as(PETHOTEL_ADMIN, DEMO_PASSWORD).put("/api/v1/staff-users/" + admin.id(),
+                "{\"name\":\"Pessoa de Teste\",\"role\":\"ADMIN\",\"active\":false}");
+        browser.open("/staff/users/list.xhtml");
+
+        LoginPage login = LoginPage.current(browser);
+        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+        assertThat(login.pageText()).contains("Sua sessão foi encerrada porque o seu acesso mudou");
+        browser.open("/index.xhtml");
+        LoginPage.current(browser);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/login.xhtml");
     }
 }

@@ -1,7 +1,9 @@
 package br.com.clientela.security.boundary;
 
 import br.com.clientela.companies.entity.Company;
+import br.com.clientela.security.control.LoginThrottle;
 import br.com.clientela.security.control.PasswordHashing;
+import br.com.clientela.security.entity.LoginThrottleEntry;
 import br.com.clientela.security.entity.StaffUser;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.InvalidInputException;
@@ -9,6 +11,7 @@ import br.com.clientela.shared.NotFoundException;
 import br.com.clientela.shared.tenancy.CallerCompany;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +44,9 @@ public class StaffUserService {
     @Inject
     PasswordHashing passwords;
 
+    @EJB
+    LoginThrottle throttle;
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public CurrentStaff me() {
         StaffUser user = em.createNamedQuery("StaffUser.findByEmail", StaffUser.class)
@@ -57,8 +63,9 @@ public class StaffUserService {
             @Min(value = 1, message = "{clientela.page.size}") @Max(value = MAX_PAGE, message = "{clientela.page.size}")
             int size) {
         return em.createQuery("select new br.com.clientela.security.boundary.StaffUserRow(u.id, u.email, u.name,"
-                + " u.role, u.active, u.lockedUntil, u.createdAt) from StaffUser u order by u.name, u.id",
-                StaffUserRow.class)
+                + " u.role, u.active, t.blockedUntil, u.createdAt) from StaffUser u"
+                + " left join LoginThrottleEntry t on t.subject = concat('account:', u.email)"
+                + " order by u.name, u.id", StaffUserRow.class)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
@@ -102,7 +109,9 @@ public class StaffUserService {
     @RolesAllowed("ADMIN")
     public void resetPassword(@NotNull Long id,
             @NotNull(message = "{clientela.body.required}") @Valid PasswordReset reset) {
-        load(id).changePassword(passwords.hash(reset.password()));
+        StaffUser user = load(id);
+        user.changePassword(passwords.hash(reset.password()));
+        throttle.forgiveAccount(user.getEmail());
     }
 
     /** The active staff members by name, to choose a client's owner (responsável). */
@@ -125,8 +134,9 @@ public class StaffUserService {
                 .orElseThrow(() -> new NotFoundException("Usuário não encontrado."));
     }
 
-    private static StaffUserRow toRow(StaffUser u) {
-        return new StaffUserRow(u.getId(), u.getEmail(), u.getName(), u.getRole(), u.isActive(), u.getLockedUntil(),
-                u.getCreatedAt());
+    private StaffUserRow toRow(StaffUser u) {
+        LoginThrottleEntry count = em.find(LoginThrottleEntry.class, LoginThrottle.accountSubject(u.getEmail()));
+        return new StaffUserRow(u.getId(), u.getEmail(), u.getName(), u.getRole(), u.isActive(),
+                count == null ? null : count.getBlockedUntil(), u.getCreatedAt());
     }
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How many wrong passwords in a row lock a staff account, and for how long (defaults: 5, 15 minutes). */
+/**
+ * How many wrong passwords for one e-mail (default 5), and from one client address (default 30), within the
+ * lock duration block further attempts, and for how long (default 15 minutes).
+ */
 @ApplicationScoped
 public class LoginLockout {
 
@@ -17,8 +20,16 @@ public class LoginLockout {
     @ConfigProperty(name = "clientela.login.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
+    @Inject
+    @ConfigProperty(name = "clientela.login.address-max-failures", defaultValue = "30")
+    int addressMaxFailures;
+
     public int maxFailures() {
         return maxFailures;
+    }
+
+    public int addressMaxFailures() {
+        return addressMaxFailures;
     }
 
     public Duration lockDuration() {

@@ -20,7 +20,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A bearer token for the REST API, created by an ADMIN and acting as that staff member. Only the SHA-256
- * of the token is kept; the token itself is shown once, when created.
+ * of the token is kept; the token itself is shown once, when created. Its last use is written by
+ * StaffAuthentication with a direct UPDATE (at most once a minute), never through this entity, so using a
+ * token never bumps its version.
  */
 @Entity
 @Table(name = "api_token")
@@ -70,13 +72,6 @@ public class ApiToken {
     @PrePersist
     void stampCreation() {
         createdAt = LocalDateTime.now();
-    }
-
-    /** Records use at most once a minute, so busy API clients do not write on every request. */
-    public void markUsed(LocalDateTime now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusMinutes(1))) {
-            lastUsedAt = now;
-        }
     }
 
     public void revoke() {

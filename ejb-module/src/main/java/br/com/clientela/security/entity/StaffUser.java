@@ -55,11 +55,12 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
+    /**
+     * Bumped whenever the password, the role or the active flag changes: a session signed in with an older
+     * value no longer counts (the back office checks it on every request).
+     */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
@@ -86,28 +87,10 @@ public class StaffUser {
         createdAt = LocalDateTime.now();
     }
 
-    public boolean isLockedAt(LocalDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the {@code limit}-th in a row locks the account until {@code now + lockFor}. */
-    public void recordFailedLogin(LocalDateTime now, int limit, java.time.Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= limit) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
+    /** A new password ends every session signed in with the old one. */
     public void changePassword(String newHash) {
         passwordHash = newHash;
-        failedLogins = 0;
-        lockedUntil = null;
+        credentialsVersion++;
     }
 
     public Long getId() {
@@ -130,7 +113,11 @@ public class StaffUser {
         return role;
     }
 
+    /** A different role ends the member's open sessions, so they never act with the old one. */
     public void setRole(Role role) {
+        if (this.role != role) {
+            credentialsVersion++;
+        }
         this.role = role;
     }
 
@@ -142,16 +129,16 @@ public class StaffUser {
         return active;
     }
 
+    /** Deactivating (or reactivating) ends the member's open sessions. */
     public void setActive(boolean active) {
+        if (this.active != active) {
+            credentialsVersion++;
+        }
         this.active = active;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public LocalDateTime getLockedUntil() {
-        return lockedUntil;
+    public long getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public LocalDateTime getCreatedAt() {

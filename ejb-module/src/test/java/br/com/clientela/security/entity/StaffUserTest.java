@@ -2,95 +2,59 @@ package br.com.clientela.security.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
+/**
+ * A staff member's credentials version: what ends their open sessions. (Counting wrong passwords moved to
+ * LoginThrottle and login_throttle; LockoutIT and LoginThrottleIT check it against the database.)
+ */
 class StaffUserTest {
 
-    private static final int LIMIT = 5;
-    private static final Duration LOCK = Duration.ofMinutes(15);
-
-    private final LocalDateTime now = LocalDateTime.of(2026, 3, 10, 9, 30);
-
     @Test
-    void fourWrongPasswordsInARowDoNotLock() {
+    void changingThePasswordBumpsTheCredentialsVersion() {
         StaffUser user = newUser();
-
-        failTimes(user, 4);
-
-        assertThat(user.isLockedAt(now)).isFalse();
-        assertThat(user.getLockedUntil()).isNull();
-        assertThat(user.getFailedLogins()).isEqualTo(4);
-    }
-
-    @Test
-    void fifthWrongPasswordLocksForTheGivenDuration() {
-        StaffUser user = newUser();
-
-        failTimes(user, 5);
-
-        assertThat(user.getLockedUntil()).isEqualTo(now.plus(LOCK));
-        assertThat(user.isLockedAt(now)).isTrue();
-        assertThat(user.isLockedAt(now.plus(LOCK).minusSeconds(1))).isTrue();
-    }
-
-    @Test
-    void lockEndsWhenItsDurationHasPassed() {
-        StaffUser user = newUser();
-        failTimes(user, 5);
-
-        assertThat(user.isLockedAt(now.plus(LOCK))).isFalse();
-        assertThat(user.isLockedAt(now.plus(LOCK).plusMinutes(1))).isFalse();
-    }
-
-    @Test
-    void afterALockTheCountStartsAgain() {
-        StaffUser user = newUser();
-        failTimes(user, 5);
-        LocalDateTime afterLock = now.plus(LOCK).plusMinutes(1);
-
-        for (int i = 0; i < 4; i++) {
-            user.recordFailedLogin(afterLock, LIMIT, LOCK);
-        }
-
-        assertThat(user.getFailedLogins()).isEqualTo(4);
-        assertThat(user.isLockedAt(afterLock)).isFalse();
-    }
-
-    @Test
-    void successfulLoginResetsTheCountSoFourMoreFailuresDoNotLock() {
-        StaffUser user = newUser();
-        failTimes(user, 4);
-
-        user.recordSuccessfulLogin();
-        failTimes(user, 4);
-
-        assertThat(user.getFailedLogins()).isEqualTo(4);
-        assertThat(user.isLockedAt(now)).isFalse();
-    }
-
-    @Test
-    void successfulLoginLiftsALock() {
-        StaffUser user = newUser();
-        failTimes(user, 5);
-
-        user.recordSuccessfulLogin();
-
-        assertThat(user.getLockedUntil()).isNull();
-        assertThat(user.isLockedAt(now)).isFalse();
-        assertThat(user.getFailedLogins()).isZero();
-    }
-
-    @Test
-    void changingThePasswordLiftsALock() {
-        StaffUser user = newUser();
-        failTimes(user, 5);
+        long before = user.getCredentialsVersion();
 
         user.changePassword("new-hash");
 
-        assertThat(user.isLockedAt(now)).isFalse();
         assertThat(user.getPasswordHash()).isEqualTo("new-hash");
+        assertThat(user.getCredentialsVersion()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aDifferentRoleBumpsTheCredentialsVersionTheSameRoleDoesNot() {
+        StaffUser user = newUser();
+        long before = user.getCredentialsVersion();
+
+        user.setRole(Role.STAFF);
+        assertThat(user.getCredentialsVersion()).isEqualTo(before);
+
+        user.setRole(Role.ADMIN);
+        assertThat(user.getRole()).isEqualTo(Role.ADMIN);
+        assertThat(user.getCredentialsVersion()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void deactivatingBumpsTheCredentialsVersionKeepingActiveDoesNot() {
+        StaffUser user = newUser();
+        long before = user.getCredentialsVersion();
+
+        user.setActive(true);
+        assertThat(user.getCredentialsVersion()).isEqualTo(before);
+
+        user.setActive(false);
+        assertThat(user.isActive()).isFalse();
+        assertThat(user.getCredentialsVersion()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void renamingKeepsTheCredentialsVersion() {
+        StaffUser user = newUser();
+        long before = user.getCredentialsVersion();
+
+        user.setName("Maria S. Souza");
+
+        assertThat(user.getCredentialsVersion()).isEqualTo(before);
     }
 
     @Test
@@ -103,11 +67,5 @@ class StaffUserTest {
 
     private StaffUser newUser() {
         return new StaffUser("maria@exemplo.com.br", "Maria Souza", Role.STAFF, "hash");
-    }
-
-    private void failTimes(StaffUser user, int times) {
-        for (int i = 0; i < times; i++) {
-            user.recordFailedLogin(now, LIMIT, LOCK);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package br.com.clientela.backoffice.security;
 
+import br.com.clientela.security.boundary.StaffAuthentication;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,6 +32,11 @@ import java.util.Base64;
  * protected page without a signed-in caller goes to the login page and back afterwards, ajax requests
  * included ({@link LoginRedirect}).</li>
  * </ul>
+ * A session is not trusted blindly: on every request the account must still be active with the credentials
+ * version the session signed in with (one query on the unique e-mail), so deactivating a member, changing
+ * their role or resetting their password ends their open sessions at their next request (to the login page
+ * with a pt-BR message). Too many sign-in attempts for an e-mail or from an address get 429 with Retry-After
+ * on the API, and a pt-BR message on the login page.
  * The session is kept by hand rather than with {@code @AutoApplySession} because that would open an HTTP
  * session for every API call.
  */
@@ -38,12 +45,19 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static final String SESSION_KEY = "clientela.signedInStaff";
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String SESSION_ENDED_PAGE = LOGIN_PAGE + "?encerrada=true";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     LoginAttempt attempt;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @EJB
+    StaffAuthentication authentication;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -77,9 +91,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (credential == null) {
             return unauthorized(request, response, "Cabeçalho Authorization inválido: use Basic ou Bearer.");
         }
+        attempt.from(clientAddress.of(request));
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
+        }
+        if (attempt.throttled()) {
+            response.setHeader("Retry-After", Long.toString(attempt.retryAfterSeconds()));
+            return problem(request, response, 429, "Muitas tentativas", attempt.failureMessage());
         }
         String detail = credential instanceof ApiTokenCredential ? "Token da API inválido ou revogado."
                 : attempt.failureMessage();
@@ -89,6 +108,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus validatePage(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            attempt.from(clientAddress.of(request));
             CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
@@ -99,19 +119,42 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             } else {
                 request.changeSessionId();
             }
-            session.setAttribute(SESSION_KEY,
-                    new SignedInStaff(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            session.setAttribute(SESSION_KEY, new SignedInStaff(result.getCallerPrincipal().getName(),
+                    result.getCallerGroups(), attempt.outcome().credentialsVersion()));
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         SignedInStaff signedIn = session == null ? null : (SignedInStaff) session.getAttribute(SESSION_KEY);
         if (signedIn != null) {
-            return context.notifyContainerAboutLogin(signedIn.email(), signedIn.groups());
+            if (authentication.sessionStands(signedIn.email(), signedIn.credentialsVersion())) {
+                return context.notifyContainerAboutLogin(signedIn.email(), signedIn.groups());
+            }
+            // Deactivated, role changed or password reset since this session signed in: it ends here.
+            session.invalidate();
+            return context.isProtected() ? toLoginAfterSessionEnded(request, response, context) : context.doNothing();
         }
         if (context.isProtected()) {
             return LoginRedirect.send(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /** To the login page with "sessão encerrada"; a Faces ajax request gets the redirect as a partial response. */
+    private static AuthenticationStatus toLoginAfterSessionEnded(HttpServletRequest request,
+            HttpServletResponse response, HttpMessageContext context) {
+        String url = request.getContextPath() + SESSION_ENDED_PAGE;
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(url);
+        }
+        try {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + url + "\"></redirect></partial-response>").getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static Credential credentialOf(String header) {
@@ -132,17 +175,23 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         return null;
     }
 
-    /** 401 with a problem+json body; the response is committed so nothing turns it into an HTML error page. */
+    /** 401 with a problem+json body. */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
             String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Clientela\", charset=\"UTF-8\"");
+        return problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Não autenticado", detail);
+    }
+
+    /** A problem+json answer; the response is committed so nothing turns it into an HTML error page. */
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+            String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Clientela\", charset=\"UTF-8\"");
+            response.setStatus(status);
             response.setContentType("application/problem+json;charset=UTF-8");
             String body = Json.createObjectBuilder()
                     .add("type", "about:blank")
-                    .add("title", "Não autenticado")
-                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                    .add("title", title)
+                    .add("status", status)
                     .add("detail", detail)
                     .add("instance", request.getRequestURI())
                     .build()

@@ -11,8 +11,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 /**
- * Staff identity for pages and API alike: e-mail and password (PBKDF2 hashes in staff_user, with lockout)
- * or an API token. The groups are the role names, which Payara maps to roles.
+ * Staff identity for pages and API alike: e-mail and password (PBKDF2 hashes in staff_user, attempts
+ * throttled per e-mail and per client address) or an API token. The groups are the role names, which Payara maps to roles.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -27,7 +27,8 @@ public class StaffIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(Credential credential) {
         AuthenticationOutcome outcome;
         if (credential instanceof UsernamePasswordCredential password) {
-            outcome = authentication.authenticate(password.getCaller(), password.getPasswordAsString());
+            outcome = authentication.authenticate(password.getCaller(), password.getPasswordAsString(),
+                    attempt.clientAddress());
         } else if (credential instanceof ApiTokenCredential token) {
             outcome = authentication.authenticateToken(token.token());
         } else {
