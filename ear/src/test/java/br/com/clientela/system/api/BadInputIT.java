@@ -55,13 +55,13 @@ class BadInputIT {
     }
 
     @Test
-    void wrongTypeIs400NamingTheFieldAndChangesNothing() {
+    void wrongTypeIs422NamingTheFieldAndChangesNothing() {
         TestData.NewStaff staff = TestData.staffUser(PETHOTEL_ADMIN, "STAFF");
 
         Api.Reply reply = admin.put("/api/v1/staff-users/" + staff.id(),
                 "{\"name\":\"Outro Nome\",\"role\":\"ADMIN\",\"active\":{\"sim\":true}}");
 
-        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.body()).contains("\"field\":\"active\"");
         JsonObject after = admin.get("/api/v1/staff-users/" + staff.id()).json();
         assertThat(after.getString("name")).isEqualTo("Pessoa de Teste");

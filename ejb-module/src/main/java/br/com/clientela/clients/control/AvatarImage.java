@@ -27,7 +27,11 @@ public final class AvatarImage {
         if (ImageSignature.contentTypeOf(image).isEmpty()) {
             throw new InvalidInputException(FIELD, "A foto do cliente deve ser uma imagem JPEG, PNG ou WebP.");
         }
-        return ImageScaling.fitWithin(image, SIDE).orElseThrow(() -> new InvalidInputException(FIELD,
-                "Não foi possível ler a foto do cliente: o arquivo está corrompido ou é grande demais em pixels."));
+        try {
+            return ImageScaling.fitWithin(image, SIDE).orElseThrow(() -> new InvalidInputException(FIELD,
+                    "Não foi possível ler a foto do cliente: o arquivo está corrompido."));
+        } catch (ImageScaling.TooLargeException tooLarge) {
+            throw new InvalidInputException(FIELD, ImageScaling.TooLargeException.message());
+        }
     }
 }

@@ -56,10 +56,15 @@ public record CompanyProfile(
         @Size(max = Company.PIX_KEY_MAX, message = "{clientela.size.max}")
         String pixKey,
 
-        boolean hasLogo,
+        Boolean hasLogo,
 
         /** The version the profile was read at; sent back in a PUT, a profile saved since is not overwritten. */
         Long version) implements Versioned {
+
+    /** Read-only (the logo has its own upload); boxed so JSON reads only true or false here. */
+    public CompanyProfile {
+        hasLogo = hasLogo != null && hasLogo;
+    }
 
     static CompanyProfile of(Company c) {
         return new CompanyProfile(c.getSlug(), c.getLegalName(), c.getTradeName(), c.getCnpj(), c.getEmail(),

@@ -4,6 +4,7 @@ import br.com.clientela.audit.control.RecordVersions;
 import br.com.clientela.companies.entity.Company;
 import br.com.clientela.shared.ConflictException;
 import br.com.clientela.shared.NotFoundException;
+import br.com.clientela.shared.images.ImageScaling;
 import br.com.clientela.shared.tenancy.CallerCompany;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -71,7 +72,8 @@ public class CompanyService {
 
     @RolesAllowed("ADMIN")
     public void replaceLogo(byte[] image) {
-        callersCompany().replaceLogo(image, LogoImage.contentTypeOf(image));
+        ImageScaling.Scaled logo = LogoImage.accept(image);
+        callersCompany().replaceLogo(logo.bytes(), logo.contentType());
     }
 
     @PermitAll

@@ -29,9 +29,14 @@ public record CustomFieldInput(
         List<@NotBlank(message = "{clientela.customField.option.required}")
             @Size(max = CustomField.OPTION_MAX, message = "{clientela.size.max}") String> options,
 
-        boolean required,
+        Boolean required,
 
         Boolean active,
 
         Integer position) {
+
+    /** Left out means not required; boxed so JSON reads only true or false here, never "sim" as false. */
+    public CustomFieldInput {
+        required = required != null && required;
+    }
 }

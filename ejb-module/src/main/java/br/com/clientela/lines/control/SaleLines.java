@@ -2,6 +2,7 @@ package br.com.clientela.lines.control;
 
 import br.com.clientela.catalog.entity.CatalogItem;
 import br.com.clientela.lines.boundary.LineInput;
+import br.com.clientela.lines.boundary.LineTotals;
 import br.com.clientela.lines.entity.SaleLine;
 import br.com.clientela.shared.InvalidInputException;
 import br.com.clientela.shared.money.Money;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * Turns typed lines into {@link SaleLine}s: fills description and price from the catalog (only the caller's
  * company's items are found, tenancy does that), and checks what annotations cannot — a free line without a
- * description or price, a discount larger than the line, an inactive or unknown item. Every wrong line is
+ * description or price, a discount larger than the line, an inactive or unknown item, a line or a document whose
+ * amount would pass {@link Money#MAX} (the columns' limit, and what a wallet or a transaction can hold). Every wrong line is
  * reported at once under {@code lines[i].field}; nothing is returned unless all lines are right.
  */
 @Dependent
@@ -67,6 +69,11 @@ public class SaleLines {
             }
             BigDecimal quantity = in.quantity() == null ? BigDecimal.ONE : in.quantity();
             BigDecimal discount = in.discount() == null ? Money.ZERO : in.discount();
+            if (price != null && !Money.fits(SaleLine.gross(quantity, price))) {
+                errors.put(at + "quantity", "O valor do item (quantidade × preço unitário) passa do máximo de "
+                        + Money.format(Money.MAX) + ": reduza a quantidade ou o preço.");
+                continue;
+            }
             if (price != null && discount.compareTo(SaleLine.gross(quantity, price)) > 0) {
                 errors.put(at + "discount", "O desconto (" + Money.format(discount)
                         + ") é maior que o valor do item (" + Money.format(SaleLine.gross(quantity, price)) + ").");
@@ -74,6 +81,10 @@ public class SaleLines {
             if (description != null && price != null && !errors.containsKey(at + "discount")) {
                 lines.add(new SaleLine(in.catalogItemId(), description, quantity, price, discount));
             }
+        }
+        if (errors.isEmpty() && !Money.fits(LineTotals.of(lines).gross())) {
+            errors.put("lines", "O total do documento passa do máximo de " + Money.format(Money.MAX)
+                    + ": divida os itens em mais de um documento.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -41,6 +41,8 @@ public final class SalesDocumentPdf {
 
     private static final DeviceRgb HEADER = new DeviceRgb(0xEE, 0xF2, 0xF7);
     private static final int LOGO_SIDE = 240;
+    /** The side logos are stored within (companies' LogoImage). */
+    private static final int STORED_LOGO_SIDE = 480;
 
     private final PdfFont bold;
 
@@ -83,12 +85,27 @@ public final class SalesDocumentPdf {
         Table header = new Table(UnitValue.createPercentArray(new float[] {1, 4})).useAllAvailableWidth();
         Cell logo = new Cell().setBorder(Border.NO_BORDER);
         if (doc.companyLogo() != null) {
-            ImageScaling.fitWithin(doc.companyLogo(), LOGO_SIDE).ifPresent(scaled -> logo.add(
-                    new Image(ImageDataFactory.create(scaled.bytes())).setMaxWidth(90).setMaxHeight(60)));
+            logoImage(doc.companyLogo()).ifPresent(bytes -> logo.add(
+                    new Image(ImageDataFactory.create(bytes)).setMaxWidth(90).setMaxHeight(60)));
         }
         header.addCell(logo);
         header.addCell(new Cell().setBorder(Border.NO_BORDER).add(party(doc.company(), 12)));
         return header;
+    }
+
+    /**
+     * The logo as stored: re-encoded and small since uploads are, so iText takes it as it is. A logo stored
+     * before that (the uploaded bytes) is shrunk here, and one declaring too many pixels is left out.
+     */
+    private static java.util.Optional<byte[]> logoImage(byte[] stored) {
+        if (ImageScaling.isStoredWithin(stored, STORED_LOGO_SIDE)) {
+            return java.util.Optional.of(stored);
+        }
+        try {
+            return ImageScaling.fitWithin(stored, LOGO_SIDE).map(ImageScaling.Scaled::bytes);
+        } catch (ImageScaling.TooLargeException tooLarge) {
+            return java.util.Optional.empty();
+        }
     }
 
     private Paragraph party(Party party, float nameSize) {

@@ -17,12 +17,16 @@ public final class RewardConversion {
     private RewardConversion() {
     }
 
-    /** The points a payment of {@code amount} earns; 0 for nothing paid or a rate of 0. */
+    /** The most points one payment earns, so a ledger of many payments still sums within an int. */
+    public static final int MAX_EARNED = 10_000_000;
+
+    /** The points a payment of {@code amount} earns, at most {@link #MAX_EARNED}; 0 for nothing paid or a rate of 0. */
     public static int pointsFor(BigDecimal amount, int pointsPerReal) {
         if (amount == null || amount.signum() <= 0 || pointsPerReal <= 0) {
             return 0;
         }
-        return amount.multiply(BigDecimal.valueOf(pointsPerReal)).setScale(0, RoundingMode.FLOOR).intValueExact();
+        BigDecimal points = amount.multiply(BigDecimal.valueOf(pointsPerReal)).setScale(0, RoundingMode.FLOOR);
+        return points.min(BigDecimal.valueOf(MAX_EARNED)).intValueExact();
     }
 
     /** The smallest number of points that converts into whole cents at this rate. */

@@ -18,6 +18,6 @@ public class RewardPoints {
                 .setParameter("client", clientId)
                 .setParameter("today", today)
                 .getSingleResult();
-        return sum == null ? 0 : sum.intValue();
+        return sum == null ? 0 : (int) Math.min(sum.longValue(), Integer.MAX_VALUE);
     }
 }

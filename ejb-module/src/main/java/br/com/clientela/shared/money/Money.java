@@ -32,8 +32,15 @@ public final class Money {
     /** Cents: every amount carries exactly two decimals. */
     public static final int SCALE = 2;
 
-    /** Digits before the decimal comma an amount may have: fits a {@code numeric(15, 2)} column. */
-    public static final int MAX_INTEGER_DIGITS = 13;
+    /**
+     * Digits before the decimal comma an amount may have: fits {@code numeric(12, 2)}, the narrowest money column
+     * (wallet and transactions). Document totals ({@code numeric(14, 2)}) are held to the same {@link #MAX}, so
+     * whatever a document totals can be paid, moved and kept in a wallet.
+     */
+    public static final int MAX_INTEGER_DIGITS = 10;
+
+    /** The largest amount anything may reach: R$ 9.999.999.999,99. */
+    public static final BigDecimal MAX = new BigDecimal("9999999999.99");
 
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 
@@ -44,7 +51,15 @@ public final class Money {
 
     private static final String NOT_AN_AMOUNT = "Informe o valor em reais com no máximo 2 casas decimais, como 1.234,56.";
 
+    /** The refusal of an amount beyond {@link #MAX}. */
+    public static final String TOO_LARGE = "O valor máximo é R$ 9.999.999.999,99.";
+
     private Money() {
+    }
+
+    /** Whether a computed amount (a line, a total, a balance) stays within {@link #MAX} either way. */
+    public static boolean fits(BigDecimal amount) {
+        return amount == null || amount.abs().compareTo(MAX) <= 0;
     }
 
     /** A computed amount brought to cents, ties to the even cent; null stays null. */
@@ -72,7 +87,7 @@ public final class Money {
             return null;
         }
         if (!isTypedAmount(amount)) {
-            throw new InvalidInputException(field, NOT_AN_AMOUNT);
+            throw new InvalidInputException(field, amount.stripTrailingZeros().scale() <= SCALE ? TOO_LARGE : NOT_AN_AMOUNT);
         }
         return amount.setScale(SCALE);
     }

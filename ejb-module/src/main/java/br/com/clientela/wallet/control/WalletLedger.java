@@ -61,6 +61,11 @@ public class WalletLedger {
             throw new InvalidInputException("amount", "Saldo insuficiente: a carteira tem "
                     + WalletAmount.format(wallet.getBalance()) + " e o débito é de " + WalletAmount.format(amount) + ".");
         }
+        if (type == EntryType.CREDIT && wallet.getBalance().add(amount).compareTo(WalletAmount.MAX) > 0) {
+            throw new InvalidInputException("amount", "Com este crédito o saldo passaria do máximo de "
+                    + WalletAmount.format(WalletAmount.MAX) + " (a carteira tem " + WalletAmount.format(wallet.getBalance())
+                    + ").");
+        }
         wallet.move(type == EntryType.CREDIT ? amount : amount.negate());
         WalletEntry entry = new WalletEntry(wallet, type, amount, reason, method, actor, idempotencyKey);
         em.persist(entry);

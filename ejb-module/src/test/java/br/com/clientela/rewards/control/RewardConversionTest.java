@@ -53,4 +53,10 @@ class RewardConversionTest {
         assertThat(RewardConversion.value(5, 1000)).isEqualTo(new BigDecimal("0.00"));
         assertThat(RewardConversion.value(0, 100)).isEqualTo(new BigDecimal("0.00"));
     }
+
+    @Test
+    void aHugePaymentAtTheHighestRateEarnsTheCapInsteadOfOverflowing() {
+        assertThat(RewardConversion.pointsFor(new BigDecimal("9999999999.99"), 100_000)).isEqualTo(RewardConversion.MAX_EARNED);
+        assertThat(RewardConversion.pointsFor(new BigDecimal("30000.00"), 100_000)).isEqualTo(RewardConversion.MAX_EARNED);
+    }
 }

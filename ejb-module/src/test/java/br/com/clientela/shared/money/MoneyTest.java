@@ -112,8 +112,10 @@ class MoneyTest {
             .isInstanceOf(InvalidInputException.class)
             .extracting(e -> ((InvalidInputException) e).getFields())
             .isEqualTo(java.util.Map.of("preco", "Informe o valor em reais com no máximo 2 casas decimais, como 1.234,56."));
-        assertThatThrownBy(() -> Money.exact("preco", new BigDecimal("12345678901234")))
-            .isInstanceOf(InvalidInputException.class);
-        assertThat(Money.exact("preco", new BigDecimal("1234567890123.99"))).isEqualTo(new BigDecimal("1234567890123.99"));
+        assertThatThrownBy(() -> Money.exact("preco", new BigDecimal("10000000000")))
+            .isInstanceOf(InvalidInputException.class)
+            .extracting(e -> ((InvalidInputException) e).getFields())
+            .isEqualTo(java.util.Map.of("preco", "O valor máximo é R$ 9.999.999.999,99."));
+        assertThat(Money.exact("preco", new BigDecimal("9999999999.99"))).isEqualTo(new BigDecimal("9999999999.99"));
     }
 }

@@ -167,6 +167,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (unknownValue != null) {
             return unknownValue;
         }
+        Problem wrongType = cause == null ? null : WrongJsonType.problemFor(cause, body);
+        if (wrongType != null) {
+            return wrongType;
+        }
         Problem problem = new Problem(400, "JSON inválido",
                 "O corpo da requisição não é um JSON válido para este recurso: confira nomes e tipos dos campos.");
         String field = cause == null ? null : fieldNamedIn(cause);

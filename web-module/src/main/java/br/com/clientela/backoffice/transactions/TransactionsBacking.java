@@ -71,14 +71,10 @@ public class TransactionsBacking implements Serializable {
         categories = settings.categories();
         accounts = settings.accounts();
         if (clientIdParam != null && client == null) {
-            try {
-                var details = clients.find(clientIdParam);
-                client = new ClientOption(details.id(), details.name());
-                clientOptions.add(client);
-            } catch (br.com.clientela.shared.NotFoundException notFound) {
-                // Another company's or a deleted client: the filter stays open, as if no client was given.
-                client = null;
-            }
+            // Another company's or a deleted client: NotFoundException, the 404 page like every page with an id.
+            var details = clients.find(clientIdParam);
+            client = new ClientOption(details.id(), details.name());
+            clientOptions.add(client);
         }
         apply();
     }

@@ -1,0 +1,88 @@
+package br.com.clientela.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session at the HTTP level, for what a real browser cannot send (a made-up ViewState, a foreign
+ * Origin, control characters in a field): it keeps cookies, reads the form state of a page and posts forms.
+ */
+public final class FacesSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static FacesSession anonymous() {
+        return new FacesSession();
+    }
+
+    /** Signs in through the login form, as a person does. */
+    public static FacesSession signedIn(String email, String password) {
+        FacesSession session = new FacesSession();
+        HttpResponse<String> login = session.get("/login.xhtml");
+        HttpResponse<String> signedIn = session.post("/login.xhtml", Map.of("login", "login", "login:email", email,
+                "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewStateOf(login.body())),
+                Map.of());
+        if (signedIn.statusCode() != 302) {
+            throw new IllegalStateException("Could not sign in: " + signedIn.statusCode() + " " + signedIn.body());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A form post with these fields (url-encoded) and these extra headers. */
+    public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+        String body = new LinkedHashMap<>(fields).entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public static String viewStateOf(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No ViewState in the page: " + page);
+        }
+        return matcher.group(1);
+    }
+
+    private static URI uri(String path) {
+        return URI.create(DeployedClientela.baseUrl() + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
