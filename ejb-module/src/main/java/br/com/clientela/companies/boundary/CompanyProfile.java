@@ -58,7 +58,7 @@ public record CompanyProfile(
 
         boolean hasLogo,
 
-        /** The version the profile was read at; sent back in a PUT, a profile saved since is not overwritten. */
+        /** The version the profile was read at (the API's ETag); only read back, never taken from a PUT body. */
         Long version) implements Versioned {
 
     static CompanyProfile of(Company c) {
