@@ -85,13 +85,13 @@ class RewardRulesServiceIT {
     @Test
     void theWelcomeBonusIsGivenOnRegistrationWhenOnAndNotWhenOff() throws Exception {
         withRules(r -> new RewardRulesView(r.earnEnabled(), r.pointsPerReal(), true, 70, r.birthdayEnabled(),
-                r.birthdayPoints(), r.redemptionRate(), null), () -> {
+                r.birthdayPoints(), r.redemptionRate(), null, null), () -> {
             Long welcomed = newClient(null);
             assertThat(points(welcomed)).isEqualTo(70);
             assertThat(ledger(welcomed)).extracting(RewardEntryRow::kind).containsExactly(RewardKind.WELCOME);
         });
         withRules(r -> new RewardRulesView(r.earnEnabled(), r.pointsPerReal(), false, 70, r.birthdayEnabled(),
-                r.birthdayPoints(), r.redemptionRate(), null), () -> {
+                r.birthdayPoints(), r.redemptionRate(), null, null), () -> {
             Long notWelcomed = newClient(null);
             assertThat(points(notWelcomed)).isZero();
             assertThat(ledger(notWelcomed)).isEmpty();
@@ -101,7 +101,7 @@ class RewardRulesServiceIT {
     @Test
     void aPaymentEarnsPointsOnceEvenWhenReportedTwice() throws Exception {
         withRules(r -> new RewardRulesView(true, 2, false, r.welcomePoints(), r.birthdayEnabled(), r.birthdayPoints(),
-                r.redemptionRate(), null), () -> {
+                r.redemptionRate(), null, null), () -> {
             Long id = newClient(null);
             long paymentId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
             PaymentReceived payment = new PaymentReceived(id, new BigDecimal("10.75"), PaymentMethod.PIX,
@@ -121,7 +121,7 @@ class RewardRulesServiceIT {
     @Test
     void theBirthdayRunTwiceGivesTheBonusOnce() throws Exception {
         withRules(r -> new RewardRulesView(r.earnEnabled(), r.pointsPerReal(), false, r.welcomePoints(), true, 40,
-                r.redemptionRate(), null), () -> {
+                r.redemptionRate(), null, null), () -> {
             LocalDate today = LocalDate.now();
             Long born = newClient(today.minusYears(30));
             Long notToday = newClient(today.minusYears(30).plusDays(1));
@@ -139,7 +139,7 @@ class RewardRulesServiceIT {
     @Test
     void redemptionsUseTheOldestGrantsFirstAndWhatIsLeftExpiresAfterItsDate() throws Exception {
         withRules(r -> new RewardRulesView(r.earnEnabled(), r.pointsPerReal(), false, r.welcomePoints(),
-                r.birthdayEnabled(), r.birthdayPoints(), 100, null), () -> {
+                r.birthdayEnabled(), r.birthdayPoints(), 100, null, null), () -> {
             LocalDate today = LocalDate.now();
             Long id = newClient(null);
             PETHOTEL_STAFF.call(() -> rewards.grant(id, new GrantInput(100, "Indicação", today)));
@@ -169,7 +169,7 @@ class RewardRulesServiceIT {
     @Test
     void aRedemptionCreditsTheWalletAndWritesARewardRedemptionTransaction() throws Exception {
         withRules(r -> new RewardRulesView(r.earnEnabled(), r.pointsPerReal(), false, r.welcomePoints(),
-                r.birthdayEnabled(), r.birthdayPoints(), 100, null), () -> {
+                r.birthdayEnabled(), r.birthdayPoints(), 100, null, null), () -> {
             Long id = newClient(null);
             PETHOTEL_STAFF.call(() -> rewards.grant(id, new GrantInput(500, "Aniversário da loja", null)));
             String key = key();
@@ -199,7 +199,7 @@ class RewardRulesServiceIT {
     @Test
     void aRedemptionBeyondThePointsAvailableIsRefusedAndNothingMoves() throws Exception {
         withRules(r -> new RewardRulesView(r.earnEnabled(), r.pointsPerReal(), false, r.welcomePoints(),
-                r.birthdayEnabled(), r.birthdayPoints(), 150, null), () -> {
+                r.birthdayEnabled(), r.birthdayPoints(), 150, null, null), () -> {
             Long id = newClient(null);
             PETHOTEL_STAFF.call(() -> rewards.grant(id, new GrantInput(300, "Fidelidade", null)));
 

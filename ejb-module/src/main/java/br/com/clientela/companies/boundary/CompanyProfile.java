@@ -58,7 +58,7 @@ public record CompanyProfile(
 
         Boolean hasLogo,
 
-        /** The version the profile was read at; sent back in a PUT, a profile saved since is not overwritten. */
+        /** The version the profile was read at (the API's ETag); only read back, never taken from a PUT body. */
         Long version) implements Versioned {
 
     /** Read-only (the logo has its own upload); boxed so JSON reads only true or false here. */

@@ -44,12 +44,12 @@ public class CompanyService {
 
     @RolesAllowed("ADMIN")
     public CompanyProfile update(@NotNull(message = "{clientela.body.required}") @Valid CompanyProfile profile) {
-        return update(profile, profile.version());
+        return update(profile, null);
     }
 
     /**
      * Replaces the profile, refusing a change based on a version other than the current one ({@code
-     * expectedVersion} null: whatever the current version is; the API passes If-Match or else the body's version).
+     * expectedVersion} null: whatever the current version is; the version inside {@code profile} is not read).
      */
     @RolesAllowed("ADMIN")
     public CompanyProfile update(@NotNull(message = "{clientela.body.required}") @Valid CompanyProfile profile,

@@ -6,19 +6,12 @@ import br.com.clientela.shared.Versioned;
 /**
  * The company's reward rules, as read and as sent (PUT): earn points per R$ 1,00 paid (on/off and how many), the
  * welcome and birthday bonuses (on/off and points), points for R$ 1,00 of wallet credit, and how many days a grant
- * lasts when it has no date of its own (null: forever). {@code version}: the version read; sent back, rules saved by
- * someone else since are not overwritten.
+ * lasts when it has no date of its own (null: forever). {@code version}: the version read (the API's ETag); only
+ * read back, a save names the version it is based on separately.
  */
 public record RewardRulesView(Boolean earnEnabled, Integer pointsPerReal, Boolean welcomeEnabled,
         Integer welcomePoints, Boolean birthdayEnabled, Integer birthdayPoints, Integer redemptionRate,
         Integer grantValidityDays, Long version) implements Versioned {
-
-    /** Rules as sent without the version they were based on: saved over whatever is there. */
-    public RewardRulesView(Boolean earnEnabled, Integer pointsPerReal, Boolean welcomeEnabled, Integer welcomePoints,
-            Boolean birthdayEnabled, Integer birthdayPoints, Integer redemptionRate, Integer grantValidityDays) {
-        this(earnEnabled, pointsPerReal, welcomeEnabled, welcomePoints, birthdayEnabled, birthdayPoints,
-                redemptionRate, grantValidityDays, null);
-    }
 
     public static RewardRulesView of(RewardRules rules) {
         return new RewardRulesView(rules.isEarnEnabled(), rules.getPointsPerReal(), rules.isWelcomeEnabled(),

@@ -30,9 +30,7 @@ public class CompanyResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public CompanyProfile update(CompanyProfile profile, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        // If-Match decides; without it, the version in the body (if any) is the one the change was based on.
-        Long expected = ifMatch != null ? IfMatch.version(ifMatch) : profile == null ? null : profile.version();
-        return companies.update(profile, expected);
+        return companies.update(profile, IfMatch.version(ifMatch));
     }
 
     @PUT

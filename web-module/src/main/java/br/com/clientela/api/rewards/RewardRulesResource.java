@@ -33,7 +33,6 @@ public class RewardRulesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public RewardRulesView replace(RewardRulesView input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        // If-Match decides; without it, the version in the body (if any) is the one the change was based on.
-        return rules.update(input, ifMatch != null ? IfMatch.version(ifMatch) : input == null ? null : input.version());
+        return rules.update(input, IfMatch.version(ifMatch));
     }
 }

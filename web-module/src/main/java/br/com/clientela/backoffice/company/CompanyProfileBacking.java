@@ -38,7 +38,7 @@ public class CompanyProfileBacking implements Serializable {
 
     public void save() {
         CompanyProfile profile = form.toProfile(hasLogo);
-        if (PageMessages.attempt("profileForm", () -> show(companies.update(profile)))) {
+        if (PageMessages.attempt("profileForm", () -> show(companies.update(profile, profile.version())))) {
             PageMessages.info("company.saved");
         }
     }

@@ -46,7 +46,7 @@ public class RewardRulesBacking implements Serializable {
     public void save() {
         RewardRulesView input = new RewardRulesView(earnEnabled, pointsPerReal, welcomeEnabled, welcomePoints,
                 birthdayEnabled, birthdayPoints, redemptionRate, grantValidityDays, version);
-        if (PageMessages.attempt("rulesForm", () -> version = rules.update(input).version())) {
+        if (PageMessages.attempt("rulesForm", () -> version = rules.update(input, input.version()).version())) {
             PageMessages.info("rewardRules.saved");
         }
     }
