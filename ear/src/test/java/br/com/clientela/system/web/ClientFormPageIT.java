@@ -106,7 +106,8 @@ class ClientFormPageIT {
         form.name(name).document(wrong).save();
 
         assertThat(form.errorNextTo("document")).isEqualTo("CPF inválido: confira os dígitos verificadores.");
-        assertThat(form.document()).isEqualTo(wrong);
+        // Still there, as typed, with the mask the field puts in while typing.
+        assertThat(form.document()).isEqualTo(ClientData.masked(wrong));
         assertThat(pethotelStaff.get("/api/v1/clients?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).json()
                 .getJsonNumber("total").longValue()).isZero();
     }
