@@ -67,7 +67,7 @@ class RunCommandIT {
 
         SoftAssertions softly = new SoftAssertions();
         for (String page : pages) {
-            String path = page + idFor(admin, page);
+            String path = page + parametersFor(admin, page);
             HttpResponse<String> answer = admin.get(path);
             softly.assertThat(answer.statusCode()).as("status of %s", path).isEqualTo(200);
             softly.assertThat(answer.uri().getPath()).as("%s kept the signed-in user", path)
@@ -152,18 +152,30 @@ class RunCommandIT {
         }
     }
 
-    /** A view page shows one record: the first of its folder's API listing. */
-    private static String idFor(StaffSession admin, String page) throws IOException, InterruptedException {
-        if (!page.endsWith("/view.xhtml")) {
+    /**
+     * What a page needs to show something: a view page (and the staff user editor, which has no "new" mode) the
+     * first record of its folder's API listing; the merge page two clients; any other page nothing.
+     */
+    private static String parametersFor(StaffSession admin, String page) throws IOException, InterruptedException {
+        if (page.equals("/clients/merge.xhtml")) {
+            List<Long> clients = firstIds(admin, "/clients", 2);
+            return "?winner=" + clients.get(0) + "&loser=" + clients.get(1);
+        }
+        if (!page.endsWith("/view.xhtml") && !page.equals("/staff/users/edit.xhtml")) {
             return "";
         }
-        String folder = page.substring(1, page.length() - "/view.xhtml".length());
+        String folder = page.substring(1, page.lastIndexOf('/'));
         String listing = LISTINGS.get(folder);
         assertThat(listing).as("the API listing of %s (add it to LISTINGS)", folder).isNotNull();
-        HttpResponse<String> answer = admin.api(listing + "?size=1");
+        return "?id=" + firstIds(admin, listing, 1).get(0);
+    }
+
+    private static List<Long> firstIds(StaffSession admin, String listing, int count) throws IOException,
+            InterruptedException {
+        HttpResponse<String> answer = admin.api(listing + "?size=" + count);
         List<JsonValue> items = json(answer.body()).getJsonArray("items");
-        assertThat(items).as("%s in the demo data", listing).isNotEmpty();
-        return "?id=" + items.get(0).asJsonObject().getJsonNumber("id").longValue();
+        assertThat(items).as("%s in the demo data", listing).hasSize(count);
+        return items.stream().map(item -> item.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     private static JsonObject json(String body) {
