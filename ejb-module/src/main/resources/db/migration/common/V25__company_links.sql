@@ -104,10 +104,10 @@ alter table reward_entry drop constraint reward_entry_client_id_fkey;
 alter table reward_entry add constraint reward_entry_client_id_fkey foreign key (company_id, client_id)
     references client (company_id, id) on delete restrict;
 
--- A review's order is set to null when the order is deleted; only that column, never the review's company.
-alter table review drop constraint review_order_fk;
-alter table review add constraint review_order_fk foreign key (company_id, order_id)
-    references sales_order (company_id, id) on delete set null (order_id);
+-- A review's order is set to null when the order is deleted (review_order_fk stays for that: "set null" of only
+-- some columns needs PostgreSQL 15, the embedded one is 14); this second key keeps the order in the company.
+alter table review add constraint review_order_company_fk foreign key (company_id, order_id)
+    references sales_order (company_id, id);
 
 -- Group membership has no company_id of its own: the client and the group must be of one company.
 create function client_group_member_company_ck() returns trigger language plpgsql as $$
