@@ -79,6 +79,38 @@ Clientela.forms = (function () {
         (next.length ? next : widget.input).trigger('focus');
     }
 
+    // A masked date picker's input gets its value from the mask's script, so the browser fires no "change" when
+    // it is left, and p:ajax event="change" (the guardian section of a minor) would never run: fire it ourselves.
+    var dateOnFocus = new WeakMap();
+    var dateChanged = new WeakMap();
+
+    function maskedDateInput(target) {
+        return target && target.tagName === 'INPUT' && window.jQuery && jQuery(target).closest('.ui-calendar').length
+                && target.inputmask;
+    }
+
+    function onFocusIn(event) {
+        if (maskedDateInput(event.target)) {
+            dateOnFocus.set(event.target, event.target.value);
+            dateChanged.set(event.target, false);
+        }
+    }
+
+    function onNativeChange(event) {
+        if (maskedDateInput(event.target)) {
+            dateChanged.set(event.target, true);
+        }
+    }
+
+    function onFocusOut(event) {
+        var input = event.target;
+        if (maskedDateInput(input) && dateOnFocus.has(input) && !dateChanged.get(input)
+                && dateOnFocus.get(input) !== input.value) {
+            dateOnFocus.delete(input);
+            jQuery(input).trigger('change');
+        }
+    }
+
     // ---- masks while typing ----
 
     function digits(text) {
@@ -197,6 +229,9 @@ Clientela.forms = (function () {
     document.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('input', onInput, true);
     document.addEventListener('click', onClick);
+    document.addEventListener('focusin', onFocusIn, true);
+    document.addEventListener('change', onNativeChange, true);
+    document.addEventListener('focusout', onFocusOut, true);
 
     return {phone: phone, cnpj: cnpj, masks: MASKS};
 })();
