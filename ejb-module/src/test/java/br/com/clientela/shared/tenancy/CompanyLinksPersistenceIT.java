@@ -73,7 +73,7 @@ class CompanyLinksPersistenceIT {
         long otherCenter = insert("insert into center (id, company_id, name, active, version) values (%d, %d,"
                 + " 'Centro %d', true, 0)", companyB);
         long otherOwner = insert("insert into staff_user (id, company_id, email, name, role, password_hash, active,"
-                + " failed_logins, created_at, version) values (%d, %d, 'u%d@b.test', 'U', 'STAFF', 'x', true, 0,"
+                + " created_at, version) values (%d, %d, 'u%d@b.test', 'U', 'STAFF', 'x', true,"
                 + " now(), 0)", companyB);
 
         assertRefused("update client set center_id = " + otherCenter + " where id = " + client);
