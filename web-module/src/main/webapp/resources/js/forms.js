@@ -3,7 +3,8 @@
  * PrimeFaces' own scripts (its head's "last" facet), so it can adjust every date picker before the page's
  * widgets are built; everything else listens on the document, so inputs redrawn by ajax are covered too.
  *
- * - Date pickers (dd/MM/yyyy): typing "15031985" becomes "15/03/1985" as it is typed (a mask), and what cannot
+ * - Date pickers (dd/MM/yyyy): typing "15031985" becomes "15/03/1985" as it is typed (mask-date, our own light
+ *   mask like the others: PrimeFaces' Inputmask lost keys typed fast and kept "change" from firing), and what cannot
  *   be read as a date stays in the field for the server to refuse with a message next to it, instead of being
  *   erased when the field is left. The calendar no longer opens (and takes the focus) just because Tab reached
  *   the field: Tab goes on to the next field; ArrowDown, Enter or the calendar button open it, Escape closes it,
@@ -33,13 +34,15 @@ Clientela.forms = (function () {
                 cfg.showOnFocus = false;
                 // Never blank a value that cannot be read: the server refuses it next to the field.
                 cfg.keepInvalid = true;
-                var single = !cfg.selectionMode || cfg.selectionMode === 'single';
-                if (!cfg.mask && single && cfg.dateFormat === DATE_FORMAT && !cfg.showTime && !cfg.timeOnly) {
-                    cfg.mask = 'dd/mm/yyyy';
-                    cfg.maskAutoClear = false;
-                }
             }
             init.call(this, cfg);
+            var single = !cfg.selectionMode || cfg.selectionMode === 'single';
+            // Our own light mask (below), not PrimeFaces' Inputmask: that one swallowed keys typed fast, reopened
+            // the calendar on Escape and kept the browser from firing "change".
+            if (!cfg.inline && single && cfg.dateFormat === DATE_FORMAT && !cfg.showTime && !cfg.timeOnly
+                    && this.input) {
+                this.input.addClass('mask-date');
+            }
         };
         DatePicker.prototype.clientelaAdjusted = true;
     }
@@ -79,14 +82,21 @@ Clientela.forms = (function () {
         (next.length ? next : widget.input).trigger('focus');
     }
 
-    // A masked date picker's input gets its value from the mask's script, so the browser fires no "change" when
-    // it is left, and p:ajax event="change" (the guardian section of a minor) would never run: fire it ourselves.
+    // A masked input gets its value from the mask's script, so the browser may fire no "change" when it is left,
+    // and p:ajax event="change" (the CEP lookup, a minor's guardian section) would never run: fire it ourselves.
     var dateOnFocus = new WeakMap();
     var dateChanged = new WeakMap();
 
     function maskedDateInput(target) {
-        return target && target.tagName === 'INPUT' && window.jQuery && jQuery(target).closest('.ui-calendar').length
-                && target.inputmask;
+        if (!target || target.tagName !== 'INPUT' || !window.jQuery) {
+            return false;
+        }
+        for (var name in MASKS) {
+            if (target.classList.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     function onFocusIn(event) {
@@ -158,6 +168,9 @@ Clientela.forms = (function () {
         'mask-phone': phone,
         'mask-cep': function (text) {
             return lay(digits(text).substring(0, 8), '#####-###');
+        },
+        'mask-date': function (text) {
+            return lay(digits(text).substring(0, 8), '##/##/####');
         },
         'mask-cpf': function (text) {
             return lay(digits(text).substring(0, 11), '###.###.###-##');

@@ -262,7 +262,7 @@ class OrdersApiIT {
     }
 
     @Test
-    void anOrderOfAClientInTheTrashStaysReadableAndGoesWhenTheClientIsDeletedForGood() {
+    void anOrderOfAClientInTheTrashStaysReadableAndIsKeptWhenTheClientIsDeletedForGood() {
         ClientData.NewClient client = ClientData.person(PETHOTEL_STAFF, "Lixeira " + ClientData.uniqueWord());
         long id = staff.post("/api/v1/orders", "{\"clientId\":" + client.id()
                 + ",\"lines\":[{\"description\":\"Tosa\",\"unitPrice\":60}]}").json().getJsonNumber("id").longValue();
@@ -275,8 +275,13 @@ class OrdersApiIT {
         assertThat(staff.post("/api/v1/orders", "{\"clientId\":" + client.id()
                 + ",\"lines\":[{\"description\":\"Tosa\",\"unitPrice\":60}]}").status()).isEqualTo(404);
         Api admin = Api.as(TestData.PETHOTEL_ADMIN, DEMO_PASSWORD);
-        assertThat(admin.delete("/api/v1/clients/trash/" + client.id()).status()).isEqualTo(204);
-        assertThat(staff.get("/api/v1/orders/" + id).status()).as("deleted for good with its client").isEqualTo(404);
+        // An order is a money record: kept, its client anonymised instead of deleted (issue 11).
+        Api.Reply erased = admin.delete("/api/v1/clients/trash/" + client.id());
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.json().getString("outcome")).isEqualTo("ANONYMISED");
+        Api.Reply kept = staff.get("/api/v1/orders/" + id);
+        assertThat(kept.status()).as("kept with its anonymised client").isEqualTo(200);
+        assertThat(kept.json().getString("clientName")).isNotEqualTo(client.name()).startsWith("Cliente anonimizado");
     }
 
     @Test

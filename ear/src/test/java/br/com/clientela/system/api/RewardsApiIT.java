@@ -121,7 +121,8 @@ class RewardsApiIT {
                 + " \"redemptionRate\": 0, \"grantValidityDays\": 0}");
         assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
         assertThat(Problems.errors(bad)).containsKeys("pointsPerReal", "redemptionRate", "grantValidityDays");
-        assertThat(staff.get("/api/v1/reward-rules").json()).isEqualTo(rules);
+        // Unchanged by the refused save: as the manager's accepted save left them (that save took a new version).
+        assertThat(staff.get("/api/v1/reward-rules").json()).isEqualTo(same.json());
     }
 
     private static long client() {

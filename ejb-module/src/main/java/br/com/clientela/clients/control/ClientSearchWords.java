@@ -71,6 +71,15 @@ public final class ClientSearchWords {
         return new ClientSearchWords(words, typedWords.iterator().next());
     }
 
+    /**
+     * A document's own number typed in a list of quotes, orders or invoices ("12", "nº 12"): at most seven digits,
+     * shorter than any CPF, CNPJ, phone or CEP, so it is that number only and never a fragment of every client's
+     * phone or document that happens to contain it.
+     */
+    public static boolean isDocumentNumber(String typed) {
+        return typed != null && typed.strip().replaceFirst("^(?i)(n[º°o]?\\s*)", "").matches("\\d{1,7}");
+    }
+
     public boolean isEmpty() {
         return words.isEmpty();
     }

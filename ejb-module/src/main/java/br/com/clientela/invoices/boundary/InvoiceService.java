@@ -272,7 +272,8 @@ public class InvoiceService {
         }
         ClientSearchWords words = ClientSearchWords.of(filter.q());
         if (!words.isEmpty()) {
-            jpql.append(number(filter.q()) == null ? " and " + words.matching("c.searchText")
+            jpql.append(ClientSearchWords.isDocumentNumber(filter.q()) ? " and i.number = :number"
+                    : number(filter.q()) == null ? " and " + words.matching("c.searchText")
                     : " and (i.number = :number or " + words.matching("c.searchText") + ")");
         }
         return jpql.toString();
@@ -299,7 +300,9 @@ public class InvoiceService {
         }
         ClientSearchWords words = ClientSearchWords.of(filter.q());
         if (!words.isEmpty()) {
-            words.bind(query);
+            if (!ClientSearchWords.isDocumentNumber(filter.q())) {
+                words.bind(query);
+            }
             Long number = number(filter.q());
             if (number != null) {
                 query.setParameter("number", number);

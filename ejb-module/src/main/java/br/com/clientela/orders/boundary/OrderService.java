@@ -211,7 +211,8 @@ public class OrderService {
         ClientSearchWords words = ClientSearchWords.of(f.q());
         if (!words.isEmpty()) {
             String client = words.matching("c.searchText");
-            jpql.append(number(f.q()) == null ? " and " + client : " and (" + client + " or o.number = :number)");
+            jpql.append(ClientSearchWords.isDocumentNumber(f.q()) ? " and o.number = :number"
+                    : number(f.q()) == null ? " and " + client : " and (" + client + " or o.number = :number)");
         }
         return jpql.toString();
     }
@@ -228,7 +229,9 @@ public class OrderService {
         }
         ClientSearchWords words = ClientSearchWords.of(f.q());
         if (!words.isEmpty()) {
-            words.bind(query);
+            if (!ClientSearchWords.isDocumentNumber(f.q())) {
+                words.bind(query);
+            }
             if (number(f.q()) != null) {
                 query.setParameter("number", number(f.q()));
             }

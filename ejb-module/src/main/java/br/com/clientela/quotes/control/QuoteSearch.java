@@ -27,7 +27,8 @@ public final class QuoteSearch {
         }
         ClientSearchWords words = ClientSearchWords.of(filter.q());
         if (!words.isEmpty()) {
-            jpql.append(isNumber(filter.q()) ? " and (q.number = :number or " + words.matching("c.searchText") + ")"
+            jpql.append(isNumber(filter.q()) && ClientSearchWords.isDocumentNumber(filter.q()) ? " and q.number = :number"
+                    : isNumber(filter.q()) ? " and (q.number = :number or " + words.matching("c.searchText") + ")"
                     : " and " + words.matching("c.searchText"));
         }
         return jpql.toString();
@@ -42,7 +43,9 @@ public final class QuoteSearch {
         }
         ClientSearchWords words = ClientSearchWords.of(filter.q());
         if (!words.isEmpty()) {
-            words.bind(query);
+            if (!(isNumber(filter.q()) && ClientSearchWords.isDocumentNumber(filter.q()))) {
+                words.bind(query);
+            }
             if (isNumber(filter.q())) {
                 query.setParameter("number", Long.parseLong(filter.q().strip()));
             }
