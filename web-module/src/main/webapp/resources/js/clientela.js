@@ -216,3 +216,37 @@ window.addEventListener('load', function () {
         }
     });
 });
+
+/**
+ * Repairs of PrimeFaces 15 markup that screen readers stumble on, applied when a page loads and after each ajax
+ * update: p:selectOneRadio in a line layout puts aria-checked on a plain div (the radio input inside already says
+ * it); p:fileUpload in simple mode hides its own file input from assistive technology while keeping it the
+ * keyboard's stop, so it is announced by its button's text instead; a table cell made a keyboard stop by
+ * p:dataTable while it holds a link or an input of its own is a second, overlapping target: the link or input is
+ * the stop.
+ */
+Clientela.repairAccessibility = function (root) {
+    var scope = root || document;
+    scope.querySelectorAll('.ui-selectoneradio div[aria-checked]:not([role])').forEach(function (wrapper) {
+        wrapper.removeAttribute('aria-checked');
+    });
+    scope.querySelectorAll('.ui-fileupload-simple input[type="file"][aria-hidden="true"]').forEach(function (input) {
+        input.removeAttribute('aria-hidden');
+        if (!input.getAttribute('aria-label') && input.dataset.pLabel) {
+            input.setAttribute('aria-label', input.dataset.pLabel);
+        }
+    });
+    scope.querySelectorAll('td[role="gridcell"][tabindex]').forEach(function (cell) {
+        if (cell.querySelector('a[href], input, button, select, textarea')) {
+            cell.removeAttribute('tabindex');
+        }
+    });
+};
+document.addEventListener('DOMContentLoaded', function () {
+    Clientela.repairAccessibility(document);
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', function () {
+            Clientela.repairAccessibility(document);
+        });
+    }
+});
