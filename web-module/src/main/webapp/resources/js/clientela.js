@@ -242,6 +242,11 @@ Clientela.repairAccessibility = function (root) {
         }
     });
 };
+// Once the document is parsed, again once every widget has initialised (a table marks its cells on its own
+// schedule), and after every ajax update.
+window.addEventListener('load', function () {
+    Clientela.repairAccessibility(document);
+});
 document.addEventListener('DOMContentLoaded', function () {
     Clientela.repairAccessibility(document);
     if (window.jQuery) {

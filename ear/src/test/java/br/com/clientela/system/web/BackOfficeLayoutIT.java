@@ -45,7 +45,9 @@ class BackOfficeLayoutIT {
                 "Layout " + word));
 
         assertThat(Axe.overflow(browser.driver())).isZero();
-        assertThat(visibleHeaders()).containsExactly("Nome", "CPF/CNPJ", "Telefone", "E-mail", "Estágio", "Ações");
+        // The selection box's column is named "Selecionar" for screen readers.
+        assertThat(visibleHeaders()).containsExactly("Selecionar", "Nome", "CPF/CNPJ", "Telefone", "E-mail", "Estágio",
+                "Ações");
         WebElement mail = browser.driver().findElement(By.cssSelector("[id='clientsForm:clients_data'] .client-email"));
         assertThat(mail.getAttribute("title")).isEqualTo(email);
         assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
@@ -69,9 +71,11 @@ class BackOfficeLayoutIT {
         WebElement phoneItem = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//li[contains(@class,'ui-columntoggler-item')][normalize-space(.)='Telefone']//div[contains(@class,'ui-chkbox-box')]")));
         phoneItem.click();
+        browser.waiting().until(d -> !visibleHeaders().contains("Telefone"));
+        browser.driver().findElement(By.id("clientsForm:columnsButton")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOf(phoneItem));
         browser.driver().findElement(By.cssSelector("[id='clientsForm:filters'] > legend")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("clientsForm:stage")));
-        browser.waiting().until(d -> !visibleHeaders().contains("Telefone"));
 
         browser.open("/clients/list.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("clientsForm:stage")));
@@ -121,7 +125,9 @@ class BackOfficeLayoutIT {
 
         browser.waiting().until(ExpectedConditions.visibilityOf(menu));
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("textContent")).contains("Início");
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById('mainMenu').contains(document.activeElement);"))
+                .as("the keyboard is taken into the opened menu").isTrue();
         assertThat(menu.findElements(By.cssSelector("a")).stream().map(a -> a.getAttribute("textContent").trim()))
                 .contains("Clientes", "Orçamentos", "Faturas").doesNotContain("Usuários", "Empresa");
 
@@ -144,7 +150,7 @@ class BackOfficeLayoutIT {
         browser.waiting().until(ExpectedConditions.invisibilityOf(menu));
         browser.open("/index.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
-        assertThat(browser.driver().findElement(By.id("mainMenu")).isDisplayed()).isFalse();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("mainMenu")));
         browser.driver().findElement(By.id("menuToggle")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mainMenu")));
     }
