@@ -75,10 +75,13 @@ Clientela.menu = (function () {
             var open = body().classList.toggle('menu-open');
             sync();
             if (open) {
-                var first = document.querySelector('#mainMenu a, #mainMenu summary');
-                if (first) {
-                    first.focus();
-                }
+                // Once the menu is laid out visible: a hidden element cannot take the focus.
+                window.requestAnimationFrame(function () {
+                    var first = document.querySelector('#mainMenu a, #mainMenu summary');
+                    if (first) {
+                        first.focus();
+                    }
+                });
             }
         } else {
             var folded = body().classList.toggle('menu-folded');
@@ -242,10 +245,21 @@ Clientela.repairAccessibility = function (root) {
         }
     });
 };
-// Once the document is parsed, again once every widget has initialised (a table marks its cells on its own
-// schedule), and after every ajax update.
+// Once the document is parsed, after every ajax update, and whenever a table marks a cell as a keyboard stop on
+// its own schedule (p:dataTable does so after the page has loaded).
 window.addEventListener('load', function () {
     Clientela.repairAccessibility(document);
+    if (window.MutationObserver) {
+        new MutationObserver(function (changes) {
+            changes.forEach(function (change) {
+                var cell = change.target;
+                if (cell.matches && cell.matches('td[role="gridcell"][tabindex]')
+                        && cell.querySelector('a[href], input, button, select, textarea')) {
+                    cell.removeAttribute('tabindex');
+                }
+            });
+        }).observe(document.body, {attributes: true, attributeFilter: ['tabindex'], subtree: true});
+    }
 });
 document.addEventListener('DOMContentLoaded', function () {
     Clientela.repairAccessibility(document);
