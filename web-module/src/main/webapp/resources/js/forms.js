@@ -52,31 +52,8 @@ Clientela.forms = (function () {
         return id && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(id) : null;
     }
 
-    /** Escape in a date picker's input or open calendar closes the calendar and leaves the focus in the input. */
-    function closeCalendar(event) {
-        if (!window.jQuery || !window.PrimeFaces) {
-            return;
-        }
-        var target = jQuery(event.target);
-        var panel = target.closest('.p-datepicker-panel, .ui-datepicker.ui-widget-content');
-        var widget = panel.length ? widgetOfPanel(panel[0])
-                : target.closest('.ui-calendar').length && event.target.id
-                        ? PrimeFaces.getWidgetById(event.target.id.replace(/_input$/, '')) : null;
-        if (!widget || !widget.panel || !widget.panel.is(':visible')) {
-            return;
-        }
-        event.preventDefault();
-        event.stopPropagation();
-        widget.hide();
-        widget.input.trigger('focus');
-    }
-
     /** Tab past the last control of an open calendar (or Shift+Tab before its first) closes it and moves on. */
     function onKeyDown(event) {
-        if (event.key === 'Escape') {
-            closeCalendar(event);
-            return;
-        }
         if (event.key !== 'Tab' || !window.jQuery) {
             return;
         }
