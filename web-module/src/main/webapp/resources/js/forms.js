@@ -7,7 +7,7 @@
  *   mask like the others: PrimeFaces' Inputmask lost keys typed fast and kept "change" from firing), and what cannot
  *   be read as a date stays in the field for the server to refuse with a message next to it, instead of being
  *   erased when the field is left. The calendar no longer opens (and takes the focus) just because Tab reached
- *   the field: Tab goes on to the next field; ArrowDown, Enter or the calendar button open it, Escape closes it,
+ *   the field: Tab goes on to the next field; ArrowDown, Enter or the calendar button open it (Escape does not close it yet: to fix),
  *   and Tab past its last control closes it and goes on.
  * - Masks while typing, by CSS class: mask-phone "(11) 98765-4321", mask-cep "01310-100", mask-cpf
  *   "123.456.789-09", mask-cnpj "12.ABC.345/01DE-35" (letters allowed in the first 12 positions, as the
