@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -81,10 +82,27 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Waits for a finished download whose name ends with {@code suffix} and answers its path. */
+    /**
+     * The downloaded file once Chromium has finished writing it: Chromium may create the final name before the
+     * content lands (a CI run read it empty), so the file counts only when no partial download is left and its
+     * size, above zero, holds between two polls.
+     */
     public Path awaitDownload(String suffix) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        long[] lastSize = {-1};
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofMillis(200)).until(d -> {
             try (var files = Files.list(Files.createDirectories(downloads()))) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                boolean partial = all.stream().map(f -> f.getFileName().toString())
+                        .anyMatch(n -> n.endsWith(".crdownload") || n.startsWith(".com.google.Chrome"));
+                Path file = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                if (file == null || partial) {
+                    return null;
+                }
+                long size = Files.size(file);
+                boolean settled = size > 0 && size == lastSize[0];
+                lastSize[0] = size;
+                return settled ? file : null;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
