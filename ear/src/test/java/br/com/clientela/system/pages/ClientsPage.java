@@ -64,6 +64,7 @@ public final class ClientsPage extends BackOfficePage {
     /** Picks a stage in the filter panel ("Inativo", or "Todos" for any); the table and cards follow. */
     public ClientsPage filterByStage(String label) {
         waitUntilAjaxSettles();
+        openFilters();
         choose("clientsForm:stage", label);
         waitUntilAjaxSettles();
         return this;
@@ -74,8 +75,18 @@ public final class ClientsPage extends BackOfficePage {
         return browser.driver().findElement(By.id("clientsForm:group_label")).getText();
     }
 
+    /** Opens the filter panel (closed at first so the results are in view), unless it is open already. */
+    public ClientsPage openFilters() {
+        if (!browser.driver().findElement(By.id("clientsForm:stage")).isDisplayed()) {
+            browser.driver().findElement(By.cssSelector("[id='clientsForm:filters'] > legend")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("clientsForm:stage")));
+        }
+        return this;
+    }
+
     public ClientsPage clearFilters() {
         waitUntilAjaxSettles();
+        openFilters();
         browser.driver().findElement(By.id("clientsForm:clearFilters")).click();
         waitUntilAjaxSettles();
         return this;
@@ -191,9 +202,10 @@ public final class ClientsPage extends BackOfficePage {
             this.element = element;
         }
 
-        /** The index-th column after the selection box. */
+        /** The index-th column after the selection box, shown or hidden behind the "Colunas" button. */
         private String cell(int index) {
-            return element.findElements(By.tagName("td")).get(index + 1).getText().trim();
+            return element.findElements(By.tagName("td")).get(index + 1).getAttribute("textContent").trim()
+                    .replace('\u00a0', ' ').replaceAll("\\s+", " ");
         }
 
         /** Ticks the row's selection box. */
@@ -237,7 +249,8 @@ public final class ClientsPage extends BackOfficePage {
 
         /** The "Valor em aberto" cell: what the client still owes on open invoices ("R$ 100,00"). */
         public String amountDue() {
-            return element.findElement(By.cssSelector("td.amount-due")).getText().trim();
+            return element.findElement(By.cssSelector("td.amount-due")).getAttribute("textContent").trim()
+                    .replace('\u00a0', ' ');
         }
 
         /** Where the WhatsApp button leads, if the row has one. */

@@ -40,6 +40,52 @@ class DashboardPageIT {
         assertThat(home.clientsThisMonth()).isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void theManagersCardsShowWhatTheApiCountsAndLinkToTheFilteredLists() {
+        Api manager = Api.as(br.com.clientela.system.TestData.PETHOTEL_MANAGER, DEMO_PASSWORD);
+        java.time.YearMonth month = java.time.YearMonth.now();
+        java.math.BigDecimal received = manager.get("/api/v1/transactions?from=" + month.atDay(1) + "&to="
+                + month.atEndOfMonth() + "&size=1").json().getJsonObject("totals").getJsonNumber("moneyIn").bigDecimalValue();
+        java.math.BigDecimal receivedBefore = manager.get("/api/v1/transactions?from=" + month.minusMonths(1).atDay(1)
+                + "&to=" + month.minusMonths(1).atEndOfMonth() + "&size=1").json().getJsonObject("totals")
+                .getJsonNumber("moneyIn").bigDecimalValue();
+        jakarta.json.JsonObject overdue = manager.get("/api/v1/invoices?status=OVERDUE&size=100").json();
+        java.math.BigDecimal overdueAmount = overdue.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().map(i -> i.getJsonNumber("amountDue").bigDecimalValue())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        long sentQuotes = manager.get("/api/v1/quotes?status=SENT&size=1").json().getJsonNumber("total").longValue();
+
+        HomePage home = LoginPage.open(browser).signInExpectingHome(br.com.clientela.system.TestData.PETHOTEL_MANAGER,
+                DEMO_PASSWORD);
+
+        assertThat(plain(home.dashboard("receivedThisMonth"))).isEqualTo(money(received));
+        assertThat(plain(home.dashboard("receivedLastMonth"))).isEqualTo("No mês passado: " + money(receivedBefore));
+        // The demo company has an overdue invoice; other tests may add more: the page shows what the API lists.
+        assertThat(overdue.getJsonNumber("total").longValue()).isPositive();
+        assertThat(home.dashboard("overdueCount")).isEqualTo(String.valueOf(overdue.getJsonNumber("total").longValue()));
+        assertThat(plain(home.dashboard("overdueAmount"))).isEqualTo(money(overdueAmount) + " em aberto");
+        if (sentQuotes == 0) {
+            assertThat(home.dashboard("quotesNone")).isEqualTo("Nenhum orçamento enviado aguardando resposta.");
+        } else {
+            assertThat(home.dashboard("quotesWaiting")).isEqualTo(String.valueOf(sentQuotes));
+        }
+        assertThat(home.dashboard("newClients")).isEqualTo(String.valueOf(home.clientsThisMonth()));
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.cssSelector("#overdueCard a.card-link"))
+                .getAttribute("href")).endsWith("/invoices/list.xhtml?status=OVERDUE");
+
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#overdueCard a.card-link")).click();
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                org.openqa.selenium.By.id("invoicesForm:status_label"), "Vencida"));
+    }
+
+    private static String money(java.math.BigDecimal value) {
+        return plain(java.text.NumberFormat.getCurrencyInstance(java.util.Locale.forLanguageTag("pt-BR")).format(value));
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').trim();
+    }
+
     private long total(String query) {
         return staff.get("/api/v1/clients?" + query).json().getJsonNumber("total").longValue();
     }

@@ -53,9 +53,15 @@ public final class HomePage {
         return Long.parseLong(cells.get(cells.size() - 1).getAttribute("textContent").trim());
     }
 
+    /** Whether the side menu has an entry with this label (read whole: a folded group still counts). */
     public boolean showsMenuEntry(String label) {
-        return browser.driver().findElements(By.cssSelector("#menuForm\\:menu a")).stream()
-                .anyMatch(link -> link.getText().trim().equals(label));
+        return browser.driver().findElements(By.cssSelector("#mainMenu a")).stream()
+                .anyMatch(link -> link.getAttribute("textContent").trim().equals(label));
+    }
+
+    /** The text of a dashboard element by id ("receivedThisMonth", "overdueCount", ...), or "" when absent. */
+    public String dashboard(String id) {
+        return browser.driver().findElements(By.id(id)).stream().map(e -> e.getText().trim()).findFirst().orElse("");
     }
 
     public LoginPage signOut() {

@@ -79,6 +79,13 @@ public class AlertService {
                 .getResultList());
     }
 
+    /** How many alerts are active across the company's clients not in the trash (the dashboard's card). */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public long activeCount() {
+        return em.createQuery("select count(a) from ClientAlert a where a.active = true and a.client.deletedAt is null",
+                Long.class).getSingleResult();
+    }
+
     @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
     public AlertRow create(@NotNull Long clientId,
             @NotNull(message = "{clientela.body.required}") @Valid AlertInput input) {

@@ -29,6 +29,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -150,6 +152,14 @@ public class InvoiceService {
     public long count(@NotNull InvoiceFilter filter) {
         return bind(em.createQuery("select count(i) from Invoice i join i.client c" + where(filter), Long.class),
                 filter).getSingleResult();
+    }
+
+    /** What the invoices the filter matches still owe (total less what was paid), in one query: the dashboard's overdue card. */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    public BigDecimal amountDue(@NotNull InvoiceFilter filter) {
+        BigDecimal due = bind(em.createQuery("select sum(i.total - i.amountPaid) from Invoice i join i.client c"
+                + where(filter), BigDecimal.class), filter).getSingleResult();
+        return due == null ? BigDecimal.ZERO.setScale(2) : due.setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** Registers a payment; see {@link PaymentRegistration} for the rules and the transaction it writes. */
