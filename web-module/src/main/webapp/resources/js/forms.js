@@ -7,7 +7,7 @@
  *   mask like the others: PrimeFaces' Inputmask lost keys typed fast and kept "change" from firing), and what cannot
  *   be read as a date stays in the field for the server to refuse with a message next to it, instead of being
  *   erased when the field is left. The calendar no longer opens (and takes the focus) just because Tab reached
- *   the field: Tab goes on to the next field; ArrowDown, Enter or the calendar button open it (Escape does not close it yet: to fix),
+ *   the field: Tab goes on to the next field; ArrowDown, Enter or the calendar button open it, Escape closes it (even while it is still opening),
  *   and Tab past its last control closes it and goes on.
  * - Masks while typing, by CSS class: mask-phone "(11) 98765-4321", mask-cep "01310-100", mask-cpf
  *   "123.456.789-09", mask-cnpj "12.ABC.345/01DE-35" (letters allowed in the first 12 positions, as the
@@ -45,6 +45,38 @@ Clientela.forms = (function () {
             }
         };
         DatePicker.prototype.clientelaAdjusted = true;
+        closeWhileOpening();
+    }
+
+    /**
+     * Escape (or the button, or a click beside it) while the calendar is still sliding open used to do nothing:
+     * PrimeFaces ignores a hide until its opening transition has ended, so a quick Escape left the calendar open.
+     * Such a hide is remembered and done as soon as the calendar has opened, instead of moving the focus into it.
+     */
+    function closeWhileOpening() {
+        var plugin = window.jQuery && jQuery.prime && jQuery.prime.datePicker;
+        if (!plugin || plugin.prototype.clientelaCloseWhileOpening) {
+            return;
+        }
+        var proto = plugin.prototype;
+        var hideOverlay = proto.hideOverlay;
+        var focusOverlay = proto.focusOverlay;
+        proto.hideOverlay = function () {
+            if (!this.options.inline && !this.documentClickListener && this.isPanelVisible()) {
+                this.clientelaHideWhenOpen = true;
+                return;
+            }
+            return hideOverlay.apply(this, arguments);
+        };
+        proto.focusOverlay = function () {
+            if (this.clientelaHideWhenOpen) {
+                this.clientelaHideWhenOpen = false;
+                this.hideOverlay();
+                return;
+            }
+            return focusOverlay.apply(this, arguments);
+        };
+        proto.clientelaCloseWhileOpening = true;
     }
 
     function widgetOfPanel(panel) {

@@ -171,6 +171,12 @@ public final class EditClientPage extends BackOfficePage {
         return browser.driver().findElements(By.id("clientForm:birthDate_panel")).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /** Whether the keyboard focus is on a control inside the open birth-date calendar (it moves there once opened). */
+    public boolean focusInsideBirthDateCalendar() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var e = document.activeElement; return !!(e && e.closest && e.closest('[id=\"clientForm:birthDate_panel\"]'));"));
+    }
+
     /** Puts the keyboard focus on an input of the form ("name", "birthDate_input"). */
     public EditClientPage focus(String field) {
         WebElement input = browser.driver().findElement(By.id("clientForm:" + field));

@@ -87,6 +87,36 @@ class ClientFormKeyboardPageIT {
     }
 
     @Test
+    void theCalendarOpensAndClosesByKeyboardAndTabLeavesIt() {
+        signIn();
+        EditClientPage form = EditClientPage.openNew(browser);
+        form.focus("birthDate_input");
+        assertThat(form.birthDateCalendarOpen()).isFalse();
+
+        form.press(Keys.ARROW_DOWN);
+        browser.waiting().until(d -> form.birthDateCalendarOpen());
+        // Escape at once, while the calendar is still sliding open (PrimeFaces alone ignored it then)...
+        form.press(Keys.ESCAPE);
+        browser.waiting().until(d -> !form.birthDateCalendarOpen());
+        assertThat(form.focusedId()).isEqualTo("clientForm:birthDate_input");
+
+        // ...and once it is open with the focus on a day inside it.
+        form.press(Keys.ARROW_DOWN);
+        browser.waiting().until(d -> form.focusInsideBirthDateCalendar());
+        form.press(Keys.ESCAPE);
+        browser.waiting().until(d -> !form.birthDateCalendarOpen());
+        assertThat(form.focusedId()).isEqualTo("clientForm:birthDate_input");
+
+        form.press(Keys.ARROW_DOWN);
+        browser.waiting().until(d -> form.birthDateCalendarOpen());
+        for (int presses = 0; presses < 30 && form.birthDateCalendarOpen(); presses++) {
+            form.press(Keys.TAB);
+        }
+        assertThat(form.birthDateCalendarOpen()).isFalse();
+        assertThat(form.focusedId()).isNotEqualTo("clientForm:birthDate_input").doesNotContain("birthDate_panel");
+    }
+
+    @Test
     void documentAndPhonesAreMaskedWhileTypedAndRequiredFieldsAreMarked() {
         signIn();
         EditClientPage form = EditClientPage.openNew(browser);
