@@ -47,14 +47,24 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
+        // The console, so a script the Content-Security-Policy refused fails the test (see afterEach).
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
+        List<String> refused = List.of();
         if (driver != null && context.getExecutionException().isPresent()) {
             keepEvidence(context);
+        } else if (driver != null) {
+            refused = refusedScripts();
+            if (!refused.isEmpty()) {
+                keepEvidence(context);
+            }
         }
         if (driver != null) {
             driver.quit();
@@ -64,6 +74,20 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused scripts of a page the test opened: " + refused);
+        }
+    }
+
+    /**
+     * What the console said the Content-Security-Policy refused since the last call (a handler or script without
+     * the page's nonce): every browser test checks it is nothing once it ends.
+     */
+    public List<String> refusedScripts() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
     }
 
     /** A screenshot and the page source of a failed test, in target/it-work/browser-failures/. */

@@ -48,6 +48,31 @@ class HardeningIT {
         assertThat(login.headers().firstValue("Strict-Transport-Security")).as("plain HTTP gets no HSTS").isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/login.xhtml", "/portal/login.xhtml", "/portal/pethotel"})
+    void pagesRunOnlyScriptsCarryingTheNonceOfTheirPolicy(String path) {
+        HttpResponse<String> page = FacesSession.anonymous().get(path);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String policy = page.headers().allValues("Content-Security-Policy").stream()
+                .filter(p -> p.contains("script-src")).findFirst().orElse("");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
+        assertThat(nonce.find()).as("a script-src with a nonce in %s", policy).isTrue();
+        assertThat(policy).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        String html = page.body();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script\\b([^>]*)>").matcher(html);
+        int inline = 0;
+        while (script.find()) {
+            String attributes = script.group(1);
+            if (!attributes.contains("src=")) {
+                inline++;
+                assertThat(attributes).as("an inline script of %s", path).contains("nonce=\"" + nonce.group(1) + "\"");
+            }
+        }
+        assertThat(inline).as("PrimeFaces' widget scripts of %s", path).isPositive();
+        assertThat(html).as("no inline event handler in %s", path).doesNotContainPattern("<[^>]+\\son[a-z]+=\"");
+    }
+
     @Test
     void jsonPdfAndCsvWithPersonalDataAreNotStored() {
         long client = ClientRecordIT.id(TestData.personClient(PETHOTEL_STAFF, "Cliente Cabeçalhos", TestData.newCpf()));
@@ -306,7 +331,7 @@ class HardeningIT {
     private static void assertSecurityHeaders(HttpResponse<?> reply) {
         assertThat(reply.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(reply.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(reply.headers().firstValue("Content-Security-Policy").orElse(""))
+        assertThat(String.join("; ", reply.headers().allValues("Content-Security-Policy")))
                 .contains("frame-ancestors 'self'").contains("object-src 'none'").contains("base-uri 'self'");
     }
 

@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * tabs opened and the clients list with its bulk dialog open (new staff users are made in a dialog of their list:
  * staff/users/edit.xhtml needs an id). The ADMIN sees every page and every menu entry; the
  * STAFF member's pages differ only by the menu, swept on the pages they open most. A failure prints every
- * violation found (rule, element, summary), not only the first.
+ * violation found (rule, element, summary), not only the first; and no page has a script refused by the
+ * Content-Security-Policy (PrimeFaces' nonce mode).
  */
 @ExtendWith(DeployedClientela.class)
 class AccessibilitySweepIT {
@@ -154,6 +155,9 @@ class AccessibilitySweepIT {
         }
         for (Axe.Violation violation : Axe.seriousViolations(browser.driver())) {
             problems.add(where + ": " + violation);
+        }
+        for (String refused : browser.refusedScripts()) {
+            problems.add(where + ": the Content-Security-Policy refused a script: " + refused);
         }
     }
 

@@ -31,11 +31,11 @@ import java.util.Set;
  * </ul>
  *
  * <p>The Content-Security-Policy forbids framing by other sites ({@code frame-ancestors 'self'}), plugins
- * ({@code object-src 'none'}), a foreign {@code <base>} and form targets elsewhere. It does not restrict
- * {@code script-src}: the pages use about seventy inline handlers (PrimeFaces' oncomplete/onclick on buttons
- * and dialogs) and PrimeFaces' own inline widget scripts; PrimeFaces' CSP mode (context parameter
- * {@code primefaces.CSP}) moves its own scripts under a nonce but not the handlers typed in our pages, so a strict
- * policy needs those rewritten first. XSS is held by escaping (no {@code escape="false"} on user text).
+ * ({@code object-src 'none'}), a foreign {@code <base>} and form targets elsewhere. Scripts are restricted by a
+ * second policy that PrimeFaces' CSP mode sends on every Faces page (context parameter {@code primefaces.CSP} in
+ * each web.xml): {@code script-src 'self' 'nonce-…'}, a nonce per view that its own scripts carry, the on*
+ * handlers of components (ours are all on PrimeFaces components) registered from those scripts; a browser
+ * enforces both policies. XSS is also held by escaping (no {@code escape="false"} on user text).
  */
 public class SecurityHeaders extends HttpFilter {
 
