@@ -62,7 +62,7 @@ import java.util.List;
  * the same control classes the boundaries use — {@link SaleLines}, {@link DocumentNumbering} (gapless numbers),
  * {@link QuoteHistory} and {@link QuoteTransitions}, {@link PaymentRegistration} (transactions, total spent,
  * points per R$ paid), {@link WalletLedger} and {@link OverdueAlerts} — so the figures agree as if staff had
- * typed it all. The only shortcut is opening the wallet here: {@code WalletOpening} needs a signed-in caller.
+ * typed it all. The only shortcut is opening the wallet here, as an entity.
  * Everything happens to the company's first clients (by id); tests make clients of their own and never count
  * these.
  */

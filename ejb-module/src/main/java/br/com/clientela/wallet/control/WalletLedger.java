@@ -10,8 +10,6 @@ import br.com.clientela.wallet.boundary.WalletMovement;
 import br.com.clientela.wallet.entity.EntryType;
 import br.com.clientela.wallet.entity.Wallet;
 import br.com.clientela.wallet.entity.WalletEntry;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * Moves money in and out of a wallet in the caller's transaction. The wallet row is locked (SELECT ... FOR
@@ -35,9 +34,6 @@ public class WalletLedger {
 
     @PersistenceContext(unitName = "clientela")
     EntityManager em;
-
-    @EJB
-    WalletOpening opening;
 
     @Inject
     TransactionRecorder transactions;
@@ -94,12 +90,23 @@ public class WalletLedger {
         if (wallet.isPresent()) {
             return wallet.get();
         }
-        try {
-            opening.open(clientId);
-        } catch (EJBException raced) {
-            // Another request opened it first: the row exists now, which is all that is needed.
-        }
+        open(clientId);
         return findLocked(clientId).orElseThrow(() -> new IllegalStateException("Wallet of " + clientId));
+    }
+
+    /**
+     * Makes the wallet unless it exists. When two first uses race, PostgreSQL makes the second insert wait for the
+     * first and then do nothing: no duplicate-key exception (it used to fill server.log with a stack trace per
+     * race) and no transaction of its own. Written in SQL, so the company comes from this persistence context's
+     * tenant; the id is a value of the entity's own sequence, which EclipseLink never hands out itself.
+     */
+    private void open(Long clientId) {
+        Object company = em.getProperties().get(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT);
+        em.createNativeQuery("insert into wallet (id, balance, client_id, version, company_id)"
+                        + " values (nextval('wallet_seq'), 0, ?, 1, ?) on conflict (client_id) do nothing")
+                .setParameter(1, clientId)
+                .setParameter(2, ((Number) company).longValue())
+                .executeUpdate();
     }
 
     private Optional<Wallet> findLocked(Long clientId) {
