@@ -31,12 +31,17 @@ final class LoginRedirect {
 
     static AuthenticationStatus send(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
         boolean post = "POST".equalsIgnoreCase(request.getMethod());
         // A post without a session comes from a page opened while the session lived: it has expired.
         String back = post ? pageOf(request.getHeader("Referer"), request.getContextPath()) : requested(request);
-        String url = loginUrl(request.getContextPath(), back, post);
-        return ajax ? partialRedirect(response, url) : context.redirect(url);
+        return to(request, response, context, loginUrl(request.getContextPath(), back, post));
+    }
+
+    /** A redirect a Faces ajax request follows too: a partial response with {@code <redirect>} for it, HTTP for others. */
+    static AuthenticationStatus to(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            String url) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request")) ? partialRedirect(response, url)
+                : context.redirect(url);
     }
 
     static String loginUrl(String contextPath, String back, boolean expired) {

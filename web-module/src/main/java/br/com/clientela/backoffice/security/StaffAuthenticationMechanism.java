@@ -142,19 +142,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     /** To the login page with "sessão encerrada"; a Faces ajax request gets the redirect as a partial response. */
     private static AuthenticationStatus toLoginAfterSessionEnded(HttpServletRequest request,
             HttpServletResponse response, HttpMessageContext context) {
-        String url = request.getContextPath() + SESSION_ENDED_PAGE;
-        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            return context.redirect(url);
-        }
-        try {
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                    + "<redirect url=\"" + url + "\"></redirect></partial-response>").getBytes(StandardCharsets.UTF_8));
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return LoginRedirect.to(request, response, context, request.getContextPath() + SESSION_ENDED_PAGE);
     }
 
     private static Credential credentialOf(String header) {
