@@ -1,6 +1,6 @@
 package br.com.clientela.invoices.boundary;
 
-import br.com.clientela.clients.control.ClientSearchWords;
+import br.com.clientela.clients.control.DocumentSearch;
 import br.com.clientela.clients.entity.Client;
 import br.com.clientela.companies.entity.Company;
 import br.com.clientela.invoices.control.InvoicePdf;
@@ -280,12 +280,7 @@ public class InvoiceService {
         if (filter.to() != null) {
             jpql.append(" and i.issueDate <= :to");
         }
-        ClientSearchWords words = ClientSearchWords.of(filter.q());
-        if (!words.isEmpty()) {
-            jpql.append(ClientSearchWords.isDocumentNumber(filter.q()) ? " and i.number = :number"
-                    : number(filter.q()) == null ? " and " + words.matching("c.searchText")
-                    : " and (i.number = :number or " + words.matching("c.searchText") + ")");
-        }
+        jpql.append(DocumentSearch.of(filter.q()).where("i.number", "c.searchText"));
         return jpql.toString();
     }
 
@@ -308,26 +303,7 @@ public class InvoiceService {
         if (filter.to() != null) {
             query.setParameter("to", filter.to());
         }
-        ClientSearchWords words = ClientSearchWords.of(filter.q());
-        if (!words.isEmpty()) {
-            if (!ClientSearchWords.isDocumentNumber(filter.q())) {
-                words.bind(query);
-            }
-            Long number = number(filter.q());
-            if (number != null) {
-                query.setParameter("number", number);
-            }
-        }
-        return query;
-    }
-
-    /** "12" or "nº 12" typed in the search box: an invoice number. */
-    private static Long number(String q) {
-        String digits = q == null ? "" : q.strip().replaceFirst("^(?i)(n[º°o.]?\\s*)", "");
-        if (!digits.matches("\\d{1,15}")) {
-            return null;
-        }
-        return Long.valueOf(digits);
+        return DocumentSearch.of(filter.q()).bind(query);
     }
 
     private Invoice invoice(Long id) {

@@ -1,7 +1,7 @@
 package br.com.clientela.orders.boundary;
 
 import br.com.clientela.audit.control.RecordVersions;
-import br.com.clientela.clients.control.ClientSearchWords;
+import br.com.clientela.clients.control.DocumentSearch;
 import br.com.clientela.lines.control.DocumentNumbering;
 import br.com.clientela.lines.control.SaleLines;
 import br.com.clientela.lines.entity.DocumentKind;
@@ -208,12 +208,7 @@ public class OrderService {
         if (f.clientId() != null) {
             jpql.append(" and o.clientId = :client");
         }
-        ClientSearchWords words = ClientSearchWords.of(f.q());
-        if (!words.isEmpty()) {
-            String client = words.matching("c.searchText");
-            jpql.append(ClientSearchWords.isDocumentNumber(f.q()) ? " and o.number = :number"
-                    : number(f.q()) == null ? " and " + client : " and (" + client + " or o.number = :number)");
-        }
+        jpql.append(DocumentSearch.of(f.q()).where("o.number", "c.searchText"));
         return jpql.toString();
     }
 
@@ -227,25 +222,7 @@ public class OrderService {
         if (f.clientId() != null) {
             query.setParameter("client", f.clientId());
         }
-        ClientSearchWords words = ClientSearchWords.of(f.q());
-        if (!words.isEmpty()) {
-            if (!ClientSearchWords.isDocumentNumber(f.q())) {
-                words.bind(query);
-            }
-            if (number(f.q()) != null) {
-                query.setParameter("number", number(f.q()));
-            }
-        }
-        return query;
-    }
-
-    /** "12" or "nº 12" as an order number; null when what was typed is not one. */
-    private static Long number(String q) {
-        String digits = q.replaceFirst("^(?i)(n[º°o]?\\s*)", "").strip();
-        if (!digits.matches("\\d{1,15}")) {
-            return null;
-        }
-        return Long.valueOf(digits);
+        return DocumentSearch.of(f.q()).bind(query);
     }
 
     private void replaceLines(SalesOrder order, List<SaleLine> lines) {
