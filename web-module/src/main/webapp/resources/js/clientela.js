@@ -166,56 +166,11 @@ Clientela.rememberFieldset = function (widgetVar, key) {
     });
 };
 
-/**
- * A p:columnToggler whose choices are remembered under {@code key} (by column id) and replayed when the page
- * loads again; replaying goes through the widget, so the server hears of each change as if clicked.
- */
-Clientela.rememberColumns = function (widgetVar, key) {
-    var toggler = PF(widgetVar);
-    if (!toggler || !toggler.itemContainer) {
-        return;
-    }
-    var stored;
-    try {
-        stored = JSON.parse(Clientela.remembered.read(key) || '{}');
-    } catch (e) {
-        stored = {};
-    }
-    var items = function () {
-        return toggler.itemContainer.children('li.ui-columntoggler-item');
-    };
-    var save = function () {
-        var state = {};
-        items().each(function () {
-            var item = $(this);
-            state[item.data('column')] = item.find('.ui-chkbox-box').hasClass('ui-state-active');
-        });
-        Clientela.remembered.write(key, JSON.stringify(state));
-    };
-    var fire = toggler.fireToggleEvent;
-    toggler.fireToggleEvent = function () {
-        fire.apply(this, arguments);
-        save();
-    };
-    items().each(function () {
-        var item = $(this);
-        var box = item.find('.ui-chkbox-box');
-        var wanted = stored[item.data('column')];
-        if (wanted === true && !box.hasClass('ui-state-active')) {
-            toggler.check(box);
-        } else if (wanted === false && box.hasClass('ui-state-active')) {
-            toggler.uncheck(box);
-        }
-    });
-};
-
 /** Pages mark what they remember with <span class="remembered" data-kind data-widget data-key>. */
 window.addEventListener('load', function () {
     document.querySelectorAll('.remembered[data-widget]').forEach(function (mark) {
         if (mark.dataset.kind === 'fieldset') {
             Clientela.rememberFieldset(mark.dataset.widget, mark.dataset.key);
-        } else if (mark.dataset.kind === 'columns') {
-            Clientela.rememberColumns(mark.dataset.widget, mark.dataset.key);
         }
     });
 });

@@ -61,6 +61,25 @@ class BackOfficeLayoutIT {
     }
 
     @Test
+    void columnsHiddenOrAddedOnTheClientsListAreRememberedOnTheNextVisit() {
+        LoginPage.open(browser).signInExpectingHome(PETHOTEL_ADMIN, DEMO_PASSWORD);
+        Axe.viewport(browser.driver(), 1366, 768);
+        browser.open("/clients/list.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("clientsForm:clients")));
+        assertThat(visibleHeaders()).contains("E-mail").doesNotContain("Total pago");
+
+        toggleColumn("E-mail");
+        browser.waiting().until(d -> !visibleHeaders().contains("E-mail"));
+        toggleColumn("Total pago");
+        browser.waiting().until(d -> visibleHeaders().contains("Total pago"));
+
+        browser.open("/index.xhtml");
+        browser.open("/clients/list.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("clientsForm:clients")));
+        assertThat(visibleHeaders()).contains("Nome", "Telefone", "Total pago").doesNotContain("E-mail");
+    }
+
+    @Test
     void theClientProfileAt390HasNoSidewaysOverflowAndItsActionsAreReachable() {
         String word = ClientData.uniqueWord();
         Api.Reply created = Api.as(PETHOTEL_ADMIN, DEMO_PASSWORD).post("/api/v1/clients", "{\"kind\":\"PERSON\","
@@ -104,6 +123,13 @@ class BackOfficeLayoutIT {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(menu.findElements(By.cssSelector("a")).stream().map(a -> a.getAttribute("textContent").trim()))
                 .contains("Clientes", "Orçamentos", "Faturas").doesNotContain("Usuários", "Empresa");
+        // The keyboard goes into the opened menu, and Escape closes it and gives the focus back to its button.
+        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.getElementById('mainMenu').contains(document.activeElement);")));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOf(menu));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("menuToggle");
     }
 
     @Test
@@ -134,6 +160,18 @@ class BackOfficeLayoutIT {
         assertThat(browser.driver().findElements(By.cssSelector("link[rel='icon']"))).isNotEmpty();
         browser.open("/portal/pethotel");
         assertThat(browser.driver().findElements(By.cssSelector("link[rel='icon']"))).isNotEmpty();
+    }
+
+    /** Ticks or unticks a column in the "Colunas" panel, waits for the server to hear it, closes the panel. */
+    private void toggleColumn(String header) {
+        browser.driver().findElement(By.id("clientsForm:columnsButton")).click();
+        WebElement item = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//li[contains(@class,'ui-columntoggler-item')][.//label[normalize-space()='" + header + "']]")));
+        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !(window.jQuery && jQuery.active > 0)")));
+        browser.driver().findElement(By.id("clientsForm:columnsButton")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOf(item));
     }
 
     private List<String> visibleHeaders() {

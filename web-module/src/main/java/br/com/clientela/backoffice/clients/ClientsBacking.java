@@ -94,6 +94,15 @@ public class ClientsBacking implements Serializable {
                 updatedFrom, updatedTo, birthMonth, centerId, ownerId);
     }
 
+    /**
+     * How many filters of the panel are set (the search box aside): a list opened already filtered (from a group,
+     * a dashboard card) shows its panel open, so the filter is in view.
+     */
+    public int getActiveFilters() {
+        return (int) java.util.stream.Stream.of(stage, onlyActive ? Boolean.TRUE : null, groupId, origin, centerId,
+                ownerId, createdFrom, createdTo, updatedFrom, updatedTo, birthMonth).filter(java.util.Objects::nonNull).count();
+    }
+
     /** The search box or a filter changed: the table starts again from its first page, the cards count again. */
     public void filterChanged() {
         DataTable table = table();
