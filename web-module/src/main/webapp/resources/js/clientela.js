@@ -70,18 +70,32 @@ Clientela.menu = (function () {
         }
     }
 
+    /**
+     * The keyboard goes into the menu just opened over the page. A hidden element cannot take the focus, so the
+     * menu's new style is applied first (reading its width does that); if the focus still did not land, once more
+     * after the slide.
+     */
+    function focusFirstEntry() {
+        var menu = document.getElementById('mainMenu');
+        var first = menu && menu.querySelector('a, summary');
+        if (!first) {
+            return;
+        }
+        void menu.offsetWidth;
+        first.focus();
+        if (document.activeElement !== first) {
+            window.setTimeout(function () {
+                first.focus();
+            }, 250);
+        }
+    }
+
     function toggle() {
         if (narrowScreen.matches) {
             var open = body().classList.toggle('menu-open');
             sync();
             if (open) {
-                // Once the menu is laid out visible: a hidden element cannot take the focus.
-                window.requestAnimationFrame(function () {
-                    var first = document.querySelector('#mainMenu a, #mainMenu summary');
-                    if (first) {
-                        first.focus();
-                    }
-                });
+                focusFirstEntry();
             }
         } else {
             var folded = body().classList.toggle('menu-folded');

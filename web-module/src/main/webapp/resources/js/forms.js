@@ -48,10 +48,21 @@ Clientela.forms = (function () {
         closeWhileOpening();
     }
 
+    /** Whether the focus left the date picker (its input, button and calendar) while the calendar was opening. */
+    function focusWentElsewhere(picker) {
+        var active = document.activeElement;
+        if (picker.options.inline || !active || active === document.body) {
+            return false;
+        }
+        var own = [picker.inputfield && picker.inputfield[0], picker.triggerButton && picker.triggerButton[0]];
+        return own.indexOf(active) < 0 && !(picker.panel && picker.panel[0].contains(active));
+    }
+
     /**
      * Escape (or the button, or a click beside it) while the calendar is still sliding open used to do nothing:
      * PrimeFaces ignores a hide until its opening transition has ended, so a quick Escape left the calendar open.
-     * Such a hide is remembered and done as soon as the calendar has opened, instead of moving the focus into it.
+     * Such a hide is remembered and done as soon as the calendar has opened, instead of moving the focus into it; so is
+     * a Tab that took the focus elsewhere meanwhile.
      */
     function closeWhileOpening() {
         var plugin = window.jQuery && jQuery.prime && jQuery.prime.datePicker;
@@ -72,6 +83,11 @@ Clientela.forms = (function () {
             if (this.clientelaHideWhenOpen) {
                 this.clientelaHideWhenOpen = false;
                 this.hideOverlay();
+                return;
+            }
+            if (focusWentElsewhere(this)) {
+                // Tab pressed while it was opening: the person moved on; close it and leave the focus where it went.
+                this.hideOverlay(true);
                 return;
             }
             return focusOverlay.apply(this, arguments);
@@ -270,7 +286,46 @@ Clientela.forms = (function () {
         }
     }
 
+    // ---- messages added in the browser ----
+
+    /**
+     * A message p:messages shows from the browser (p:validateFile's size or type check) was written by PrimeFaces 15
+     * with an inline onclick on its close link, which the Content-Security-Policy refuses, and with its text
+     * unescaped (a file's name is part of it). Written here without either: the close link, when the list has
+     * one, is bound from script.
+     */
+    function safeBrowserMessages() {
+        var Messages = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Messages;
+        if (!Messages || Messages.prototype.clientelaSafe) {
+            return;
+        }
+        Messages.prototype.appendMessage = function (message) {
+            var severity = String(message.severity).replace(/[^a-z]/g, '');
+            var group = this.jq.children('div.ui-messages-' + severity);
+            if (group.length === 0) {
+                group = jQuery('<div class="ui-messages-' + severity + '"><span class="ui-messages-' + severity
+                        + '-icon"></span><ul></ul></div>').appendTo(this.jq);
+                if (this.cfg.closable !== false) {
+                    var close = jQuery('<a href="#" class="ui-messages-close" role="button"><span class="ui-icon ui-icon-close"></span></a>')
+                            .attr('aria-label', this.getAriaLabel('close'));
+                    close.on('click', function (event) {
+                        event.preventDefault();
+                        group.slideUp();
+                    });
+                    group.prepend(close);
+                }
+            }
+            var item = jQuery('<li><span class="ui-messages-' + severity + '-summary"></span><span class="ui-messages-'
+                    + severity + '-detail"></span></li>');
+            item.children().eq(0).text(message.summary || '');
+            item.children().eq(1).text(message.detail || '');
+            group.children('ul').append(item);
+        };
+        Messages.prototype.clientelaSafe = true;
+    }
+
     adjustDatePickers();
+    safeBrowserMessages();
     document.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('input', onInput, true);
     document.addEventListener('click', onClick);

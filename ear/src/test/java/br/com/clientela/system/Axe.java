@@ -12,7 +12,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core run inside the page the browser shows, with the WCAG 2.2 A/AA rules, and the page's sideways overflow.
@@ -79,7 +78,7 @@ public final class Axe {
 
     /** Lays the page out as a screen this wide and tall (390 × 844 is a phone, 1366 × 768 a laptop). */
     public static void viewport(WebDriver driver, int width, int height) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
                 "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 }

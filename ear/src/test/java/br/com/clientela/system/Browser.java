@@ -9,9 +9,12 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,7 +54,10 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Before every click the element is brought to the middle of the window, as a person looks at what they
+        // click: an element just inside the window may sit under the sticky top bar or a note.
+        driver = new EventFiringDecorator<WebDriver>(new ScrollBeforeClick(chrome)).decorate(chrome);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -98,6 +104,30 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(dir.resolve(name + ".png"), png);
         Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+    }
+
+    /**
+     * Brings an element hidden under the sticky top bar or a note to the middle of the window before it is clicked,
+     * as a person scrolls to what they click (public: the decorator calls it reflectively).
+     */
+    public static final class ScrollBeforeClick implements WebDriverListener {
+
+        private final ChromeDriver chrome;
+
+        ScrollBeforeClick(ChromeDriver chrome) {
+            this.chrome = chrome;
+        }
+
+        @Override
+        public void beforeClick(WebElement element) {
+            // Only when something else is on top of its middle (or it is out of the window): scrolling the page
+            // would close an open overlay (a menu's options) whose item is about to be clicked.
+            chrome.executeScript("var e = arguments[0], r = e.getBoundingClientRect();"
+                    + " var x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                    + " var top = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;"
+                    + " if (!top || !(top === e || e.contains(top))) { e.scrollIntoView({block: 'center', inline: 'nearest'}); }",
+                    element);
+        }
     }
 
     /** Where Chromium saves downloads for this test. */

@@ -17,14 +17,20 @@ import java.util.stream.Collectors;
 
 /**
  * A browser's session at the HTTP level, for what a real browser cannot send (a made-up ViewState, a foreign
- * Origin, control characters in a field): it keeps cookies, reads the form state of a page and posts forms.
+ * Origin, control characters in a field): it keeps cookies, reads the form state of a page and posts forms. Like
+ * PrimeFaces' script in a browser, a form post carries the CSP nonce of the last page read (field
+ * {@code primefaces.nonce}), unless the fields name one themselves.
  */
 public final class FacesSession {
 
+    public static final String NONCE_FIELD = "primefaces.nonce";
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private String nonce;
 
     public static FacesSession anonymous() {
         return new FacesSession();
@@ -44,12 +50,21 @@ public final class FacesSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET());
+        Matcher script = NONCE.matcher(page.body());
+        if (script.find()) {
+            nonce = script.group(1);
+        }
+        return page;
     }
 
     /** A form post with these fields (url-encoded) and these extra headers. */
     public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
-        String body = new LinkedHashMap<>(fields).entrySet().stream()
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (nonce != null) {
+            all.putIfAbsent(NONCE_FIELD, nonce);
+        }
+        String body = all.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -268,6 +268,21 @@ class HardeningIT {
         assertThat(reply.body()).contains("caracteres invisíveis ou inválidos");
     }
 
+    @Test
+    void aFormPostWithoutThePagesNonceReloadsThePageInsteadOfA500() {
+        FacesSession browser = FacesSession.anonymous();
+        String viewState = FacesSession.viewStateOf(browser.get("/login.xhtml").body());
+
+        // No button pressed (nobody signs in, no attempt counted): only the page is drawn again, with a foreign nonce.
+        HttpResponse<String> reply = browser.post("/login.xhtml", Map.of("login", "login", "login:email",
+                PETHOTEL_STAFF, "jakarta.faces.ViewState", viewState,
+                FacesSession.NONCE_FIELD, "bm90LXRoZS1wYWdlcy1ub25jZQ=="), Map.of());
+
+        assertThat(reply.statusCode()).isEqualTo(302);
+        assertThat(reply.headers().firstValue("Location").orElse("")).endsWith("/login.xhtml");
+        assertThat(browser.get("/login.xhtml").body()).contains("A página expirou");
+    }
+
     @ParameterizedTest
     @CsvSource({"0001-01-01,Informe uma data entre 01/01/1900 e 31/12/2100.",
             "99999-01-01,Informe uma data válida no formato AAAA-MM-DD.",

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * instead of a 500 page and a stack trace in the log:
  * <ul>
  * <li>an expired or foreign form state (ViewState from an old session, another session or made up — also on the
- * login page, before anyone signed in): the page is loaded again by GET with a pt-BR "página expirada" message;
+ * login page, before anyone signed in — or a post without the page's CSP nonce, see FormNonceCheck): the page is loaded again by GET
+ * with a pt-BR "página expirada" message;
  * <li>a record that does not exist or belongs to another company, or that the caller's role may not see (an id in
  * the address): the 404 page, like the API's 404.
  * </ul>
