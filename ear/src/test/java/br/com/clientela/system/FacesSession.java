@@ -51,9 +51,9 @@ public final class FacesSession {
 
     public HttpResponse<String> get(String path) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET());
-        Matcher script = NONCE.matcher(page.body());
-        if (script.find()) {
-            nonce = script.group(1);
+        String pageNonce = nonceOf(page.body());
+        if (pageNonce != null) {
+            nonce = pageNonce;
         }
         return page;
     }
@@ -71,6 +71,12 @@ public final class FacesSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /** The CSP nonce PrimeFaces' script of a page adds to its forms; null when the page has none. */
+    public static String nonceOf(String page) {
+        Matcher script = NONCE.matcher(page);
+        return script.find() ? script.group(1) : null;
     }
 
     public static String viewStateOf(String page) {

@@ -30,6 +30,8 @@ final class PageSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private String nonce;
+
     private PageSession() {
     }
 
@@ -52,7 +54,12 @@ final class PageSession {
     }
 
     HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        HttpResponse<String> page = send(request(path).GET());
+        String pageNonce = br.com.clientela.system.FacesSession.nonceOf(page.body());
+        if (pageNonce != null) {
+            nonce = pageNonce;
+        }
+        return page;
     }
 
     /** A form post; {@code ajax} sends it as PrimeFaces does for an ajax button. */
@@ -61,7 +68,12 @@ final class PageSession {
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
-        String body = form.entrySet().stream()
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (nonce != null) {
+            // As PrimeFaces' script does in a browser: the form carries its page's CSP nonce.
+            fields.putIfAbsent(br.com.clientela.system.FacesSession.NONCE_FIELD, nonce);
+        }
+        String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

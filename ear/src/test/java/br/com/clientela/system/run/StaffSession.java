@@ -44,6 +44,11 @@ final class StaffSession {
         }
         String form = "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
                 + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
+        String nonce = br.com.clientela.system.FacesSession.nonceOf(login.body());
+        if (nonce != null) {
+            // As PrimeFaces' script does in a browser: the form carries its page's CSP nonce.
+            form += "&" + br.com.clientela.system.FacesSession.NONCE_FIELD + "=" + encode(nonce);
+        }
         HttpResponse<String> home = session.http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
